@@ -1,0 +1,14 @@
+namespace Jixiao.Core.Scoring;
+
+/// <summary>What a rule returns for one leaf: a score within [0, weight] with its provenance, or what is missing.</summary>
+public readonly record struct LeafScore(decimal? Score, Provenance Provenance, string? MissingInput)
+{
+    public static LeafScore Scored(decimal weight, decimal raw, string rule, IReadOnlyList<ProvenanceInput> inputs, string? reason)
+    {
+        var score = Math.Round(Math.Clamp(raw, 0m, weight), 2, MidpointRounding.AwayFromZero);
+        return new LeafScore(score, new Provenance(rule, inputs, weight - score, reason), null);
+    }
+
+    public static LeafScore Lacking(string rule, string what, IReadOnlyList<ProvenanceInput> inputs) =>
+        new(null, new Provenance(rule, inputs, 0m, $"缺少{what}，无法评分"), what);
+}
