@@ -1,3 +1,5 @@
+using Jixiao.Core.Rates;
+
 namespace Jixiao.Core.Indicators;
 
 /// <summary>A 重点任务 with its funds (任务涉及资金) and, where stated, its own budget and spending.</summary>
@@ -19,4 +21,7 @@ public sealed class KeyTask
 
     /// <summary>执行率 as stated, in percent.</summary>
     public decimal? StatedRate { get; init; }
+
+    /// <summary>任务执行率 = 支出数 / 预算数, or null when either is missing.</summary>
+    public RateValue? ExecutionRate => Spent is { } s && Budget is { } b && b != 0m ? new RateValue(s, b) : null;
 }

@@ -13,6 +13,9 @@ public sealed class Rate
         _operands = operands;
     }
 
+    /// <summary>Position in <see cref="Rates.All"/>, for caches.</summary>
+    internal int Index { get; set; }
+
     /// <summary>Stable id used in schemes, stated rates and JSON (execution, completion …).</summary>
     public string Id { get; }
 

@@ -10,9 +10,12 @@ public static class Rates
     public static readonly Rate Execution = new("execution", "预算执行率", "执行数 / 全年预算数 × 100%",
         e => (e.Figures.Spent.Total, e.Figures.Budget.Total));
 
-    /// <summary>预算完成率 (Guangzhou 2021 table) = 实际支出数 / (年初预算数 + 预算调整数).</summary>
+    /// <summary>
+    /// 预算完成率 (Guangzhou 2021 table) = 实际支出数 / (年初预算数 + 预算调整数); only when both are stated,
+    /// never on the initial budget alone (seed 004 would read 131%).
+    /// </summary>
     public static readonly Rate Completion = new("completion", "预算完成率", "实际支出数 / (年初预算数 + 预算调整数) × 100%",
-        e => (e.Figures.Spent.Total, e.Figures.Budget.Initial + (e.Figures.Budget.Adjustment ?? 0m)));
+        e => (e.Figures.Spent.Total, e.Figures.Budget.Initial + e.Figures.Budget.Adjustment));
 
     /// <summary>预算调整率 = 预算调整数 / 年初预算数.</summary>
     public static readonly Rate Adjustment = new("adjustment", "预算调整率", "预算调整数 / 年初预算数 × 100%",
@@ -73,7 +76,14 @@ public static class Rates
         ProcurementExecution, FixedAssetUtilisation, KeyWorkCompletion,
     ];
 
-    private static readonly Dictionary<string, Rate> ById = All.ToDictionary(r => r.Id, StringComparer.Ordinal);
+    private static readonly Dictionary<string, Rate> ById = Index(All);
+
+    private static Dictionary<string, Rate> Index(IReadOnlyList<Rate> all)
+    {
+        for (var i = 0; i < all.Count; i++)
+            all[i].Index = i;
+        return all.ToDictionary(r => r.Id, StringComparer.Ordinal);
+    }
 
     public static Rate? Find(string id) => ById.GetValueOrDefault(id);
 }

@@ -5,7 +5,8 @@ public readonly record struct LeafScore(decimal? Score, Provenance Provenance, s
 {
     public static LeafScore Scored(decimal weight, decimal raw, string rule, IReadOnlyList<ProvenanceInput> inputs, string? reason)
     {
-        var score = Math.Round(Math.Clamp(raw, 0m, weight), 2, MidpointRounding.AwayFromZero);
+        // Scores are kept to two decimals, but never rounded above the weight (90 shared by 7 is 12.857…).
+        var score = Math.Min(Math.Round(Math.Clamp(raw, 0m, weight), 2, MidpointRounding.AwayFromZero), weight);
         return new LeafScore(score, new Provenance(rule, inputs, weight - score, reason), null);
     }
 

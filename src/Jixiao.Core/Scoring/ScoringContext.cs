@@ -4,35 +4,19 @@ using Jixiao.Core.Schemes;
 
 namespace Jixiao.Core.Scoring;
 
-/// <summary>One evaluation under one scheme, with each rate computed at most once.</summary>
-internal sealed class ScoringContext(Evaluation evaluation, Scheme scheme)
+/// <summary>One evaluation under one scheme, with its rates computed once.</summary>
+internal sealed class ScoringContext(Evaluation evaluation, Scheme scheme, RateCache rates)
 {
-    private readonly RateValue?[] _rates = new RateValue?[Rates.Rates.All.Count];
-    private readonly bool[] _computed = new bool[Rates.Rates.All.Count];
+    public ScoringContext(Evaluation evaluation, Scheme scheme)
+        : this(evaluation, scheme, new RateCache(evaluation))
+    {
+    }
 
     public Evaluation Evaluation { get; } = evaluation;
 
     public Scheme Scheme { get; } = scheme;
 
-    public RateValue? Rate(Rate rate)
-    {
-        var i = RateIndex(rate);
-        if (!_computed[i])
-        {
-            _rates[i] = rate.Compute(Evaluation);
-            _computed[i] = true;
-        }
-        return _rates[i];
-    }
+    public RateCache Rates { get; } = rates;
 
-    private static int RateIndex(Rate rate)
-    {
-        var all = Rates.Rates.All;
-        for (var i = 0; i < all.Count; i++)
-        {
-            if (ReferenceEquals(all[i], rate))
-                return i;
-        }
-        throw new ArgumentException($"unknown rate {rate.Id}", nameof(rate));
-    }
+    public RateValue? Rate(Rate rate) => Rates.Get(rate);
 }

@@ -34,7 +34,7 @@ public static class ScoringEngine
             };
         }
 
-        var (capped, cap) = ApplyCaps(total, context);
+        var (capped, cap) = ApplyCaps(Math.Round(total, 2, MidpointRounding.AwayFromZero), context);
         var grade = scheme.GradeFor(capped);
         return new ScoreCard
         {

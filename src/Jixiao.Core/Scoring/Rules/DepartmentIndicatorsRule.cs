@@ -5,7 +5,7 @@ namespace Jixiao.Core.Scoring.Rules;
 
 /// <summary>
 /// department-indicators: the slot where the department's own 三级指标 are scored. An indicator belongs to the
-/// slot whose <see cref="Match"/> words appear in its 一级指标 ("*" takes the rest). Quantitative targets score
+/// slot whose <see cref="Match"/> words appear in its 一级 or 二级指标 ("*" takes the rest). Quantitative targets score
 /// proportionally, words against the qualitative levels. Unweighted indicators (Guangzhou 2021 tables) share the
 /// slot's weight equally. An indicator set known only by count scores in full only when all are met.
 /// </summary>
@@ -25,7 +25,7 @@ public sealed class DepartmentIndicatorsRule(IReadOnlyList<string> match, Qualit
     {
         foreach (var word in Match)
         {
-            if (word != Wildcard && indicator.Level1.Contains(word, StringComparison.Ordinal))
+            if (word != Wildcard && (indicator.Level1.Contains(word, StringComparison.Ordinal) || indicator.Level2.Contains(word, StringComparison.Ordinal)))
                 return true;
         }
         return false;

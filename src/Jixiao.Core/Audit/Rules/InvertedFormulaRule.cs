@@ -1,0 +1,55 @@
+namespace Jixiao.Core.Audit.Rules;
+
+/// <summary>
+/// A ratio whose numerator is the whole (总数, 计划数) and whose denominator is the part (实际数, 完成数): the
+/// formula is upside down and the rate can exceed 100% for poor results.
+/// </summary>
+internal sealed class InvertedFormulaRule : AuditRule
+{
+    private static readonly string[] Whole = ["总数", "总量", "总人数", "总额", "总件数", "全部", "计划数", "预定", "目标数", "应完成", "应到"];
+    private static readonly string[] Part = ["实际", "完成", "满意", "合格", "达标", "已", "租出", "发生"];
+
+    public override string Id => "JX-R14";
+
+    public override string Kind => FindingKinds.InvertedFormula;
+
+    public override Severity Severity => Severity.Error;
+
+    public override string Description => "比率公式的分子应为实际/完成的部分、分母为总数/计划数，不得颠倒";
+
+    internal override void Check(AuditContext context, List<Finding> findings)
+    {
+        foreach (var indicator in context.Evaluation.Indicators)
+        {
+            if (indicator.Formula is { } formula && IsInverted(formula, out var numerator, out var denominator))
+            {
+                findings.Add(Raise($"指标“{indicator.Name}”的计算公式“{formula}”分子分母颠倒：分子“{numerator}”是总数，分母“{denominator}”是实际数，应为 {denominator} / {numerator}",
+                    "indicator:" + indicator.Name) with { Quote = formula });
+            }
+        }
+    }
+
+    internal static bool IsInverted(string formula, out string numerator, out string denominator)
+    {
+        numerator = denominator = "";
+        var text = Indicators.Target.Normalize(formula);
+        var slash = text.IndexOfAny(['/', '÷']);
+        if (slash <= 0)
+            return false;
+        var start = text.LastIndexOfAny(['=', '(', ':', '：'], slash - 1) + 1;
+        var end = text.IndexOfAny([')', '*', '×', 'x', '%'], slash + 1);
+        numerator = text[start..slash];
+        denominator = end < 0 ? text[(slash + 1)..] : text[(slash + 1)..end];
+        return HasAny(numerator, Whole) && !HasAny(numerator, Part) && HasAny(denominator, Part) && !HasAny(denominator, Whole);
+    }
+
+    private static bool HasAny(string text, string[] words)
+    {
+        foreach (var w in words)
+        {
+            if (text.Contains(w, StringComparison.Ordinal))
+                return true;
+        }
+        return false;
+    }
+}
