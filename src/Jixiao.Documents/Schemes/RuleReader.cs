@@ -17,7 +17,7 @@ internal static class RuleReader
         SatisfactionStepsRule.RuleName => new SatisfactionStepsRule(RateId(m, "rate", null), m.Decimal("full") ?? 90m, Positive(m, "step", 5m), m.Decimal("deduct") ?? 1m),
         ChecklistRule.RuleName => new ChecklistRule(Items(m)),
         DepartmentIndicatorsRule.RuleName => new DepartmentIndicatorsRule(Match(m), Levels(m)),
-        _ => throw m.Error($"未知的计分规则“{name}”", $"可用规则：{string.Join("、", ScoringRule.Names)}"),
+        _ => throw new JixiaoFileException(m.File, m.LineOf("rule"), $"未知的计分规则“{name}”", $"可用规则：{string.Join("、", ScoringRule.Names)}"),
     };
 
     /// <summary>
@@ -28,7 +28,7 @@ internal static class RuleReader
     {
         var id = m.String(key) ?? fallback ?? throw m.Error($"缺少比率 {key}", $"请写明比率，如 {key}: execution；可用：{string.Join("、", Core.Rates.Rates.All.Select(r => r.Id))}");
         if (Core.Rates.Rates.Find(id) is null && !id.StartsWith("value:", StringComparison.Ordinal))
-            throw m.Error($"未知的比率“{id}”", $"可用比率：{string.Join("、", Core.Rates.Rates.All.Select(r => r.Id))}；由部门直接填报的值请写 value:名称");
+            throw new JixiaoFileException(m.File, m.LineOf(key), $"未知的比率“{id}”", $"可用比率：{string.Join("、", Core.Rates.Rates.All.Select(r => r.Id))}；由部门直接填报的值请写 value:名称");
         return id;
     }
 

@@ -45,10 +45,19 @@ internal sealed class YamlMap
 
     public bool Has(string key) => Get(key) is { } n && !IsNull(n);
 
-    public int LineOf(string key) => Get(key) is { } n ? (int)n.Start.Line : Line;
+    /// <summary>The line of <paramref name="key"/> itself (where a person would fix it), else of this mapping.</summary>
+    public int LineOf(string key)
+    {
+        _read.Add(key);
+        foreach (var (k, _) in _node.Children)
+        {
+            if (k is YamlScalarNode { Value: var v } && v == key)
+                return (int)k.Start.Line;
+        }
+        return Line;
+    }
 
-    public string RequiredString(string key) =>
-        String(key) ?? throw Error($"缺少必填字段“{key}”", $"请在此处添加 {key}: …");
+    public string RequiredString(string key) => String(key) ?? throw Missing(key, "…");
 
     public string? String(string key)
     {
@@ -60,8 +69,34 @@ internal sealed class YamlMap
         return scalar.Value;
     }
 
-    public decimal RequiredDecimal(string key) =>
-        Decimal(key) ?? throw Error($"缺少必填字段“{key}”", $"请在此处添加 {key}: 数值");
+    public decimal RequiredDecimal(string key) => Decimal(key) ?? throw Missing(key, "数值");
+
+    /// <summary>A missing field, or — when a key nearly spells it ("weigth") — that misspelt key.</summary>
+    public JixiaoFileException Missing(string key, string example)
+    {
+        foreach (var (k, _) in _node.Children)
+        {
+            var other = ((YamlScalarNode)k).Value ?? "";
+            if (other != key && Distance(other, key) <= 2)
+                return Error($"未知字段“{other}”", $"是否应为“{key}”？请检查拼写", k);
+        }
+        return Error($"缺少必填字段“{key}”", $"请在此处添加 {key}: {example}");
+    }
+
+    private static int Distance(string a, string b)
+    {
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++)
+            d[i, 0] = i;
+        for (var j = 0; j <= b.Length; j++)
+            d[0, j] = j;
+        for (var i = 1; i <= a.Length; i++)
+        {
+            for (var j = 1; j <= b.Length; j++)
+                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+        }
+        return d[a.Length, b.Length];
+    }
 
     public decimal? Decimal(string key)
     {
