@@ -13,6 +13,7 @@ namespace Jixiao.Bench;
 /// target), under the national scheme. Measures rates + scoring + audit together, as `jixiao check` runs them.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class EngineBenchmark
 {
     private Evaluation _evaluation = null!;

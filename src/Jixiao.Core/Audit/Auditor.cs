@@ -50,10 +50,10 @@ public static class Auditor
         var rates = new RateCache(evaluation);
         var card = ScoringEngine.Score(new ScoringContext(evaluation, scheme, rates));
         var context = new AuditContext(evaluation, scheme, card, rates);
-        var findings = new List<Finding>();
+        var findings = new List<Finding>(16);
         foreach (var rule in Rules)
             rule.Check(context, findings);
-        var computed = new List<(Rate, RateValue)>();
+        var computed = new List<(Rate, RateValue)>(Rates.Rates.All.Count);
         foreach (var rate in Rates.Rates.All)
         {
             if (rates.Get(rate) is { } value)

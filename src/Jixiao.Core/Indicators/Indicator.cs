@@ -22,6 +22,19 @@ public sealed class Indicator
 
     public Target? Actual { get; init; }
 
+    private (bool Done, decimal? Value) _actualValue;
+
+    /// <summary>The actual as a number in the target's unit ("垃圾分类率 100%,按…" → 100), read once.</summary>
+    public decimal? ActualValue
+    {
+        get
+        {
+            if (!_actualValue.Done)
+                _actualValue = (true, Target.IsQuantitative ? Measure.ValueIn(Actual?.Text, Target.Unit) : null);
+            return _actualValue.Value;
+        }
+    }
+
     /// <summary>计算公式或指标内容, where the table gives one.</summary>
     public string? Formula { get; init; }
 

@@ -42,6 +42,8 @@ public sealed record Target(string Text, Direction Direction, decimal? Value, st
     /// <summary>Folds full-width forms and removes spaces so "≥ 95 ％" reads as "≥95%".</summary>
     internal static string Normalize(string s)
     {
+        if (!NeedsFolding(s))
+            return s;
         var sb = new StringBuilder(s.Length);
         foreach (var c in s.Normalize(NormalizationForm.FormKC))
         {
@@ -49,6 +51,17 @@ public sealed record Target(string Text, Direction Direction, decimal? Value, st
                 sb.Append(c);
         }
         return sb.ToString();
+    }
+
+    /// <summary>Whitespace, full-width forms (FF00–FFEF) and CJK compatibility units (㎡, 3300–33FF) need NFKC.</summary>
+    private static bool NeedsFolding(string s)
+    {
+        foreach (var c in s)
+        {
+            if (char.IsWhiteSpace(c) || c is >= '\uFF00' and <= '\uFFEF' or >= '\u3300' and <= '\u33FF' or '\u00B2' or '\u00B3')
+                return true;
+        }
+        return false;
     }
 
     private static (decimal? Value, string Unit) ReadNumber(string s)

@@ -8,7 +8,10 @@ public sealed class Outline
     /// <summary>Figures the document as a whole must state (selfScore, grade, budget.total …).</summary>
     public IReadOnlyList<string> RequiredFigures { get; init; } = [];
 
-    public IEnumerable<OutlineSection> AllSections() => Sections.SelectMany(s => s.SelfAndDescendants());
+    private OutlineSection[]? _all;
+
+    /// <summary>Every section, depth first, flattened once (the audit walks it for every evaluation).</summary>
+    public IReadOnlyList<OutlineSection> AllSections() => _all ??= Sections.SelectMany(s => s.SelfAndDescendants()).ToArray();
 }
 
 public sealed class OutlineSection

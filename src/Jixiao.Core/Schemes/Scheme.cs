@@ -41,7 +41,10 @@ public sealed class Scheme
 
     public decimal TotalWeight => Indicators.Sum(n => n.Weight);
 
-    public IEnumerable<SchemeNode> AllNodes() => Indicators.SelectMany(n => n.SelfAndDescendants());
+    private SchemeNode[]? _nodes;
+
+    /// <summary>Every node, depth first, flattened once: scoring and audit walk it for every evaluation.</summary>
+    public IReadOnlyList<SchemeNode> AllNodes() => _nodes ??= Indicators.SelectMany(n => n.SelfAndDescendants()).ToArray();
 
     public Grade GradeFor(decimal score)
     {

@@ -15,10 +15,12 @@ public sealed record Provenance(string Rule, IReadOnlyList<ProvenanceInput> Inpu
     internal static string Format(decimal d) => d.ToString("0.##", CultureInfo.InvariantCulture);
 }
 
-public readonly record struct ProvenanceInput(string Name, string Value)
+/// <summary>One input of a score: a text as written, or a number with its unit, formatted only when shown.</summary>
+public readonly record struct ProvenanceInput(string Name, string? Text, decimal? Number = null, string Unit = "")
 {
+    public string Value => Text ?? (Number is { } n ? Provenance.Format(n) + Unit : "缺失");
+
     public override string ToString() => $"{Name} {Value}";
 
-    public static ProvenanceInput Of(string name, decimal? value, string unit = "") =>
-        new(name, value is null ? "缺失" : Provenance.Format(value.Value) + unit);
+    public static ProvenanceInput Of(string name, decimal? value, string unit = "") => new(name, null, value, unit);
 }

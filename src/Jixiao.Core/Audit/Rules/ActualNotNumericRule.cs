@@ -1,5 +1,3 @@
-using Jixiao.Core.Indicators;
-
 namespace Jixiao.Core.Audit.Rules;
 
 /// <summary>A numeric target reported with words only ("完成") gives the reviewer nothing to compare.</summary>
@@ -19,7 +17,7 @@ internal sealed class ActualNotNumericRule : AuditRule
         {
             if (!indicator.Target.IsQuantitative || indicator.Actual is null)
                 continue;
-            if (Measure.ValueIn(indicator.Actual.Text, indicator.Target.Unit) is null)
+            if (indicator.ActualValue is null)
                 findings.Add(Raise($"指标“{indicator.Name}”目标为 {indicator.Target.Text}，实际完成值只写了“{indicator.Actual.Text}”，没有数值", "indicator:" + indicator.Name) with { Quote = indicator.Actual.Text });
         }
     }

@@ -20,7 +20,7 @@ internal sealed class FullScoreMissedTargetRule : AuditRule
             if (indicator.StatedScore is not { } score || indicator.Weight is not { } weight || score < weight)
                 continue;
             var target = indicator.Target;
-            if (target.Value is not { } t || Measure.ValueIn(indicator.Actual?.Text, target.Unit) is not { } a)
+            if (target.Value is not { } t || indicator.ActualValue is not { } a)
                 continue;
             var missed = target.Direction switch
             {

@@ -32,18 +32,23 @@ internal sealed class InvertedFormulaRule : AuditRule
     internal static bool IsInverted(string formula, out string numerator, out string denominator)
     {
         numerator = denominator = "";
-        var text = Indicators.Target.Normalize(formula);
-        var slash = text.IndexOfAny(['/', '÷']);
+        var text = Indicators.Target.Normalize(formula).AsSpan();
+        var slash = text.IndexOfAny('/', '÷');
         if (slash <= 0)
             return false;
-        var start = text.LastIndexOfAny(['=', '(', ':', '：'], slash - 1) + 1;
-        var end = text.IndexOfAny([')', '*', '×', 'x', '%'], slash + 1);
-        numerator = text[start..slash];
-        denominator = end < 0 ? text[(slash + 1)..] : text[(slash + 1)..end];
-        return HasAny(numerator, Whole) && !HasAny(numerator, Part) && HasAny(denominator, Part) && !HasAny(denominator, Whole);
+        var start = text[..slash].LastIndexOfAny("=(:：") + 1;
+        var rest = text[(slash + 1)..];
+        var end = rest.IndexOfAny(")*×x%");
+        var top = text[start..slash];
+        var bottom = end < 0 ? rest : rest[..end];
+        if (!(HasAny(top, Whole) && !HasAny(top, Part) && HasAny(bottom, Part) && !HasAny(bottom, Whole)))
+            return false;
+        numerator = top.ToString();
+        denominator = bottom.ToString();
+        return true;
     }
 
-    private static bool HasAny(string text, string[] words)
+    private static bool HasAny(ReadOnlySpan<char> text, string[] words)
     {
         foreach (var w in words)
         {

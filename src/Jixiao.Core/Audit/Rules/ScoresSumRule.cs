@@ -32,7 +32,9 @@ internal sealed class ScoresSumRule : AuditRule
                 return;
             parts.Add(s);
         }
-        var slotsAssessed = context.Scheme.AllNodes().Any(n => n.Rule is DepartmentIndicatorsRule && evaluation.Assessments.ContainsKey(n.Id));
+        var slotsAssessed = false;
+        foreach (var node in context.Scheme.AllNodes())
+            slotsAssessed |= node.Rule is DepartmentIndicatorsRule && evaluation.Assessments.ContainsKey(node.Id);
         if (!slotsAssessed)
         {
             if (evaluation.Indicators.Count == 0)

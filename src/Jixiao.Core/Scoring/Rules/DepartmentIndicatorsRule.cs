@@ -50,7 +50,7 @@ public sealed class DepartmentIndicatorsRule(IReadOnlyList<string> match, Qualit
         {
             var weight = indicator.Weight ?? share;
             var leaf = ScoreIndicator(indicator, weight, Levels, context.Scheme.OverTargetPenalty);
-            items?.Add(new ScoredItem(node.Id + "/" + indicator.Name, indicator.Name, depth, weight, leaf.Score, indicator.StatedScore, leaf.Provenance, false));
+            items?.Add(new ScoredItem(indicator.Name, indicator.Name, depth, weight, leaf.Score, indicator.StatedScore, leaf.Provenance, false));
             if (leaf.Score is { } s)
                 total += s;
             else
@@ -74,7 +74,7 @@ public sealed class DepartmentIndicatorsRule(IReadOnlyList<string> match, Qualit
 
     private List<Indicator> IndicatorsOf(SchemeNode node, ScoringContext context)
     {
-        var result = new List<Indicator>();
+        var result = new List<Indicator>(context.Evaluation.Indicators.Count);
         foreach (var indicator in context.Evaluation.Indicators)
         {
             if (Takes(indicator) || (IsWildcard && !TakenByAnotherSlot(indicator, node, context.Scheme)))
@@ -98,8 +98,8 @@ public sealed class DepartmentIndicatorsRule(IReadOnlyList<string> match, Qualit
     {
         var target = indicator.Target;
         var actual = indicator.Actual;
-        var inputs = new List<ProvenanceInput>(2) { new("目标", target.Text), new("实际", actual?.Text ?? "缺失") };
-        var actualValue = target.IsQuantitative ? Measure.ValueIn(actual?.Text, target.Unit) : null;
+        var inputs = new ProvenanceInput[] { new("目标", target.Text), new("实际", actual?.Text ?? "缺失") };
+        var actualValue = indicator.ActualValue;
         if (target.IsQuantitative && actualValue is { } a)
         {
             var atMost = target.Direction == Direction.AtMost;
@@ -108,7 +108,8 @@ public sealed class DepartmentIndicatorsRule(IReadOnlyList<string> match, Qualit
                 ? Math.Min(ProportionalRule.Fraction(a, t, false), ProportionalRule.Fraction(a, t, true))
                 : ProportionalRule.Fraction(a, t, atMost);
             var raw = weight * fraction;
-            string? reason = fraction < 1m ? $"实际 {Provenance.Format(a)}{target.Unit} 未达目标 {target.Text}" : null;
+            // The inputs already quote target and actual; the reason only names the kind of loss.
+            string? reason = fraction < 1m ? "实际未达目标，按比例计分" : null;
             if (penalty is not null && !atMost && t > 0m && a >= t * penalty.Ratio)
             {
                 raw -= penalty.Points;

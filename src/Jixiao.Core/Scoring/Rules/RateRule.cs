@@ -14,14 +14,14 @@ public abstract class RateRule(string rateId) : ScoringRule
         if (value is { } v)
         {
             percent = v.Percent;
-            inputs.Add(new ProvenanceInput(rate!.ChineseName, Provenance.Format(v.Rounded(2)) + "%"));
+            inputs.Add(ProvenanceInput.Of(rate!.ChineseName, v.Rounded(2), "%"));
             missing = "";
             return true;
         }
         if (context.Evaluation.Assessments.TryGetValue(node.Id, out var assessment) && assessment.Value is { } stated)
         {
             percent = stated;
-            inputs.Add(new ProvenanceInput(node.Name, Provenance.Format(stated) + "%（部门填报）"));
+            inputs.Add(ProvenanceInput.Of(node.Name, stated, "%（部门填报）"));
             missing = "";
             return true;
         }
