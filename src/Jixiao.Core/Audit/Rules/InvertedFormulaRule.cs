@@ -6,7 +6,7 @@ namespace Jixiao.Core.Audit.Rules;
 /// </summary>
 internal sealed class InvertedFormulaRule : AuditRule
 {
-    private static readonly string[] Whole = ["总数", "总量", "总人数", "总额", "总件数", "全部", "计划数", "预定", "目标数", "应完成", "应到"];
+    private static readonly string[] Whole = ["总数", "总量", "总人数", "总额", "总件数", "全部", "计划", "预定", "目标数", "应完成", "应到"];
     private static readonly string[] Part = ["实际", "完成", "满意", "合格", "达标", "已", "租出", "发生"];
 
     public override string Id => "JX-R14";

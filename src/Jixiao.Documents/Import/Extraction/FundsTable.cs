@@ -1,0 +1,197 @@
+using Jixiao.Documents.Import.Structure;
+
+namespace Jixiao.Documents.Import.Extraction;
+
+/// <summary>
+/// The funds table of a form (部门整体资金, 部门资金情况, 部门整体支出基本情况): one row per line of money (合计 /
+/// 年度资金总额, 基本支出, 项目支出, a funding source, 上年结转), one column per figure, mapped by header text.
+/// </summary>
+internal sealed class FundsTable(TableRow header, string unit)
+{
+    private readonly List<Column> _columns = [.. header.Cells.Select(Columns.Classify)];
+    private readonly List<(TableRow Row, string Kind)> _rows = [];
+
+    public void Add(TableRow row)
+    {
+        if (!row.Cells.Any(c => CellValue.Number(c) is not null))
+            return;
+        var label = Label(row);
+        var kind = RowKind(label);
+        if (kind is not null)
+            _rows.Add((row, kind));
+    }
+
+    /// <summary>
+    /// Mentions for every mapped cell. A table whose rows are the “三公” items is the “三公” table; a table listing two or
+    /// more projects by name is a project table (each row a task, its 合计 not the department's); "其他资金" is a funding
+    /// source only beside the other sources.
+    /// </summary>
+    public void Emit(DocumentFacts facts)
+    {
+        var hasSources = _rows.Any(r => r.Kind is Paths.GeneralPublic or Paths.GovernmentFund or Paths.StateCapital);
+        var threePublic = _rows.Any(r => r.Kind.StartsWith("threePublic", StringComparison.Ordinal));
+        var projects = _rows.Count(r => r.Kind == Unknown) >= 2;
+        foreach (var (row, kind) in _rows)
+        {
+            if (kind == Ignored || (kind == Paths.Other && !hasSources) || (kind == "total" && projects))
+                continue;
+            if (kind == Unknown)
+            {
+                if (projects)
+                    Project(facts, row);
+                continue;
+            }
+            var rowKind = kind == "total" && threePublic ? "threePublic" : kind;
+            foreach (var (column, value, isPercent) in Values(row))
+                Emit(facts, row, rowKind, column, value, isPercent);
+        }
+    }
+
+    /// <summary>A project's row: its budget, spending and rate as a task the audit checks.</summary>
+    private void Project(DocumentFacts facts, TableRow row)
+    {
+        var task = facts.Task(Label(row), row.Line);
+        task.Quote = row.Quote;
+        foreach (var (column, value, isPercent) in Values(row))
+        {
+            switch (column)
+            {
+                case Column.Total:
+                    task.Budget = Money.ToWan(value, unit);
+                    break;
+                case Column.Initial:
+                    task.Budget ??= Money.ToWan(value, unit);
+                    break;
+                case Column.Spent:
+                    task.Spent = Money.ToWan(value, unit);
+                    break;
+                case Column.ExecutionRate or Column.CompletionRate when isPercent:
+                    task.Rate = value;
+                    break;
+            }
+        }
+    }
+
+    private void Emit(DocumentFacts facts, TableRow row, string kind, Column column, decimal value, bool isPercent)
+    {
+        var quote = row.Quote;
+        void Money(string path) => facts.AddMoney(path, value, unit, row.Line, quote, true);
+        void Rate(string id) => facts.Add(Paths.Rate(id), value, row.Line, quote, true);
+        switch (kind, column)
+        {
+            case ("total", Column.Initial): Money(Paths.BudgetInitial); break;
+            case ("total", Column.Adjustment): Money(Paths.BudgetAdjustment); break;
+            case ("total", Column.Total): Money(Paths.BudgetTotal); break;
+            case ("total", Column.Spent): Money(Paths.SpentTotal); break;
+            case ("total", Column.ExecutionRate) when isPercent: Rate("execution"); break;
+            case ("total", Column.CompletionRate) when isPercent: Rate("completion"); break;
+            case ("total", Column.AdjustmentRate) when isPercent: Rate("adjustment"); break;
+            case ("total", Column.Score) when _columns.Contains(Column.ExecutionRate) || _columns.Contains(Column.CompletionRate):
+                facts.ExecutionScore ??= new Mention("execution", value, row.Line, quote, true);
+                break;
+            case ("total", Column.Weight):
+                facts.ExecutionWeight ??= value;
+                break;
+            case ("basic", Column.Total): Money(Paths.BudgetBasic); break;
+            case ("basic", Column.Spent): Money(Paths.SpentBasic); break;
+            case ("basic", Column.ExecutionRate or Column.CompletionRate) when isPercent: Rate("basicExecution"); break;
+            case ("project", Column.Total): Money(Paths.BudgetProject); break;
+            case ("project", Column.Spent): Money(Paths.SpentProject); break;
+            case ("project", Column.ExecutionRate or Column.CompletionRate) when isPercent: Rate("projectExecution"); break;
+            case ("carryover", Column.Total): Money(Paths.Carryover); break;
+            case ("carryover", Column.Initial) when !_columns.Contains(Column.Total): Money(Paths.Carryover); break;
+            case (Paths.GeneralPublic or Paths.GovernmentFund or Paths.StateCapital or Paths.Other, Column.Total): Money(Paths.BudgetBySource(kind)); break;
+            case (Paths.GeneralPublic or Paths.GovernmentFund or Paths.StateCapital or Paths.Other, Column.Spent): Money(Paths.SpentBySource(kind)); break;
+            case ("threePublic", Column.Total or Column.Initial): Money(Paths.ThreePublicBudget); break;
+            case ("threePublic", Column.Spent): Money(Paths.ThreePublicSpent); break;
+            case ("threePublic", Column.ExecutionRate or Column.CompletionRate) when isPercent: Rate("threePublicControl"); break;
+            case (Paths.ThreePublicAbroad or Paths.ThreePublicVehiclePurchase or Paths.ThreePublicVehicleOperation or Paths.ThreePublicReception, Column.Spent): Money(kind); break;
+        }
+    }
+
+    /// <summary>
+    /// The row's values by column. OCR and exports shift cells; when the cells under the headers are empty but the row
+    /// has exactly one value per value column, they are taken in order.
+    /// </summary>
+    private List<(Column Column, decimal Value, bool IsPercent)> Values(TableRow row)
+    {
+        var valueColumns = Enumerable.Range(0, _columns.Count).Where(i => IsValueColumn(_columns[i])).ToList();
+        var result = new List<(Column, decimal, bool)>();
+        foreach (var i in valueColumns)
+        {
+            if (CellValue.Number(row.Cell(i)) is { } v)
+                result.Add((_columns[i], v, IsPercent(_columns[i], row.Cell(i))));
+        }
+        var cells = row.Cells.Where(c => CellValue.Number(c) is not null || Cells.IsEmptyMark(c)).ToList();
+        if (result.Count < cells.Count(c => CellValue.Number(c) is not null) && cells.Count == valueColumns.Count)
+        {
+            result.Clear();
+            for (var k = 0; k < cells.Count; k++)
+            {
+                if (CellValue.Number(cells[k]) is { } v)
+                    result.Add((_columns[valueColumns[k]], v, IsPercent(_columns[valueColumns[k]], cells[k])));
+            }
+        }
+        return result;
+    }
+
+    /// <summary>A rate: written with "%", or a bare number under a rate's header ("执行率 | 97.36").</summary>
+    private static bool IsPercent(Column column, string cell) =>
+        Words.Compact(cell).EndsWith('%') || column is Column.ExecutionRate or Column.CompletionRate or Column.AdjustmentRate;
+
+    private static bool IsValueColumn(Column c) => Columns.IsFunds(c) || c is Column.Weight or Column.Score;
+
+    private string Label(TableRow row)
+    {
+        var parts = new List<string>();
+        for (var i = 0; i < row.Cells.Count; i++)
+        {
+            if (i < _columns.Count && IsValueColumn(_columns[i]))
+                continue;
+            var cell = row.Compact(i);
+            if (cell.Length > 0 && !Cells.IsValue(cell))
+                parts.Add(cell);
+        }
+        return string.Concat(parts);
+    }
+
+    private const string Unknown = "unknown";
+    private const string Ignored = "ignored";
+
+    /// <summary>Which line of money a row is, by its label: a known line, a line the model has no place for (本年财政拨款), or a name.</summary>
+    private static string? RowKind(string label)
+    {
+        if (label.Length == 0 || label.Length > 40)
+            return null;
+        bool Has(string word) => label.Contains(word, StringComparison.Ordinal);
+        if (Has("因公出国"))
+            return Paths.ThreePublicAbroad;
+        if (Has("公务用车购置"))
+            return Paths.ThreePublicVehiclePurchase;
+        if (Has("公务用车运行"))
+            return Paths.ThreePublicVehicleOperation;
+        if (Has("公务接待"))
+            return Paths.ThreePublicReception;
+        if (Has("三公"))
+            return "threePublic";
+        if (Has("基本支出"))
+            return "basic";
+        if (Has("项目支出"))
+            return "project";
+        if (Has("上年结转") || Has("上年结余"))
+            return "carryover";
+        if (Has("一般公共预算"))
+            return Paths.GeneralPublic;
+        if (Has("政府性基金"))
+            return Paths.GovernmentFund;
+        if (Has("国有资本"))
+            return Paths.StateCapital;
+        if (Has("其他资金"))
+            return Paths.Other;
+        if (Has("合计") || Has("总计") || Has("总额") || Has("部门整体") || Has("部门资金") || Has("整体支出"))
+            return "total";
+        if (Has("财政拨款") || Has("其中") || Has("本级") || Has("自有资金") || Has("单位资金") || Has("收入") || Has("上级补助") || Has("其他"))
+            return Ignored;
+        return Unknown;
+    }
+}

@@ -1,0 +1,100 @@
+using System.Text.RegularExpressions;
+using Jixiao.Core.Scoring;
+using Jixiao.Documents.Import.Structure;
+
+namespace Jixiao.Documents.Import.Extraction;
+
+/// <summary>
+/// The scored indicator table (一级指标 / 二级指标 / 三级指标 / 年度指标值 / 实际完成值 / 分值 / 得分 / 偏差原因, or the
+/// Sichuan 一级 / 二级 / 三级 / 分值 / 得分 / 评分依据): one draft per 三级指标, merged 一级/二级 cells carried down, the
+/// 总分/合计 row as the self score, the 评价等级 row as the grade.
+/// </summary>
+internal sealed partial class IndicatorTable(TableRow header)
+{
+    private readonly List<Column> _columns = [.. header.Cells.Select(Columns.Classify)];
+    private string _level1 = "";
+    private string _level2 = "";
+
+    public void Add(TableRow row, DocumentFacts facts)
+    {
+        var first = FirstCell(row);
+        if (IsTotal(first))
+        {
+            if (CellValue.Number(Cell(row, Column.Score)) is { } total)
+                facts.Add(Paths.SelfScore, total, row.Line, row.Quote, true);
+            facts.TableWeight ??= CellValue.Number(Cell(row, Column.Weight));
+            return;
+        }
+        if (IsGradeLabel(first))
+        {
+            AddGrade(row, facts);
+            return;
+        }
+        var name = Words.Compact(Cell(row, Column.Name));
+        if (name.Length == 0 || Columns.Classify(name) == Column.Name)
+            return;
+        var level1 = Cell(row, Column.Level1);
+        if (Words.Compact(level1).Length > 0)
+        {
+            _level1 = Level(level1);
+            _level2 = "";
+        }
+        var level2 = Cell(row, Column.Level2);
+        if (Words.Compact(level2).Length > 0)
+            _level2 = Level(level2);
+        var target = Text(Cell(row, Column.Target));
+        var actual = Text(Cell(row, Column.Actual));
+        var remark = Text(Cell(row, Column.Remark));
+        // The Sichuan form states target and actual in its 评分依据: "目标≥420家，实际检查436家".
+        if (target is null && remark is not null && TargetInRemark().Match(Words.Compact(remark)) is { Success: true } m)
+        {
+            target = m.Groups["target"].Value;
+            actual ??= m.Groups["actual"].Success && m.Groups["actual"].Length > 0 ? m.Groups["actual"].Value : null;
+        }
+        facts.Indicators.Add(new IndicatorDraft(_level1, _level2, name, CellValue.Number(Cell(row, Column.Weight)), target, actual,
+            null, CellValue.Number(Cell(row, Column.Score)), remark, null, row.Line, row.Quote));
+    }
+
+    private static void AddGrade(TableRow row, DocumentFacts facts)
+    {
+        var label = FirstCell(row);
+        foreach (var cell in row.Cells.SkipWhile(c => Words.Compact(c).Length == 0).Skip(1))
+        {
+            // Merged cells come repeated from some readers: "评级 | 评级 | … | 优".
+            var c = Words.Compact(cell).TrimStart(':', '：');
+            if (c.Length == 0 || c == label)
+                continue;
+            if (GradeNames.TryParse(c, out var grade))
+                facts.Grades.Add((grade, row.Line, row.Quote, true));
+            return;
+        }
+    }
+
+    private string Cell(TableRow row, Column column)
+    {
+        var i = _columns.IndexOf(column);
+        return i < 0 ? "" : row.Cell(i);
+    }
+
+    private static string FirstCell(TableRow row) => Words.Compact(row.Cells.FirstOrDefault(c => c.Trim().Length > 0) ?? "");
+
+    internal static bool IsTotal(string first) => first.StartsWith("总分", StringComparison.Ordinal) || first.StartsWith("合计", StringComparison.Ordinal)
+        || first.StartsWith("总计", StringComparison.Ordinal) || first is "得分合计" or "总得分";
+
+    internal static bool IsGradeLabel(string first) => first.TrimEnd(':', '：') is "评价等级" or "评级" or "自评等级" or "等级" or "评价结果";
+
+    /// <summary>"产出指标（50分）" → 产出指标; "部门决策（25）" → 部门决策.</summary>
+    private static string Level(string text) => Points().Replace(Words.Compact(text), "");
+
+    private static string? Text(string cell)
+    {
+        var t = cell.Trim();
+        return t.Length == 0 || Cells.IsEmptyMark(t) && t != "无" ? null : t;
+    }
+
+    [GeneratedRegex(@"[（(]\d+(?:\.\d+)?分?[)）]$")]
+    private static partial Regex Points();
+
+    [GeneratedRegex(@"目标(?:值)?(?:为)?(?<target>[^,，;；。]{1,16})(?:[,，;；]\s*实际(?:完成|检查|组织|开展|达到|为)?(?<actual>[^,，;；。]{1,16}))?")]
+    private static partial Regex TargetInRemark();
+}

@@ -1,0 +1,452 @@
+using Jixiao.Documents.Import.Structure;
+
+namespace Jixiao.Documents.Import.Extraction;
+
+/// <summary>
+/// One sentence of a passage, read left to right: each word of the <see cref="Vocabulary"/> sets the subject or is the
+/// measure for the next number; each number with a unit becomes a mention of the figure they name.
+/// </summary>
+internal sealed class Sentence(CompactText text, int start, int end, Passage passage, DocumentFacts facts)
+{
+    /// <summary>How far a number may stand from its word: "预算批复" … "2927.88", "报废处置国有资产共计" … "91.88".</summary>
+    private const int MaxGap = 12;
+
+    /// <summary>What may stand between a subject and its number for the number to be its spending ("基本支出为").</summary>
+    private const string Filler = "为是共计合达约:了的";
+
+    private readonly string _s = text.Text;
+    private List<Token> _tokens = [];
+    private Term? _subject;
+
+    /// <summary>The project the sentence is about, created when a figure of it is read.</summary>
+    private string? _taskName;
+    private SourceLine? _taskLine;
+
+    /// <summary>Set by 上年 or another year's date: this clause's figures are not this year's.</summary>
+    private bool _otherYear;
+
+    /// <summary>Set by 收入 until a spending or budget word: a subject's number is then its income, which the model does not hold.</summary>
+    private bool _income;
+
+    /// <summary>After "分别": the words the next numbers pair with, in order.</summary>
+    private Queue<Token>? _respective;
+    private bool _skipRest;
+
+    public void Read()
+    {
+        _tokens = Tokens();
+        Token? anchor = null;
+        var previousEnd = start;
+        for (var k = 0; k < _tokens.Count; k++)
+        {
+            var token = _tokens[k];
+            if (NewClause(previousEnd, token.Start))
+                _otherYear = false;
+            previousEnd = token.End;
+            if (token.Term is { } term)
+            {
+                if (term == Term.PriorYear)
+                    _otherYear = true;
+                else if (term == Term.Income)
+                    _income = true;
+                else if (term == Term.Respectively)
+                    StartRespective(k);
+                else if (Vocabulary.IsSubject(term))
+                    SetSubject(term, token);
+                else if (term == Term.ThreePublicControl)
+                    SetSubject(Term.ThreePublic, token); // "“三公”经费控制率82%，预算为15万元"
+                else if (term == Term.SpentDepartment || (_subject is null && _taskName is null && term is Term.BudgetTotal or Term.SpentTotal or Term.Initial or Term.Adjustment or Term.AdjustmentCut or Term.ExecutionExplicit))
+                    SetDepartment();
+                if (term is Term.Spent or Term.SpentTotal or Term.SpentDepartment or Term.Budget or Term.BudgetTotal or Term.Initial)
+                    _income = false;
+                anchor = token;
+                continue;
+            }
+            if (token.IsYear)
+            {
+                _otherYear |= facts.Year is { } year && token.Value != year;
+                continue;
+            }
+            if (_skipRest || _otherYear)
+            {
+                anchor = null;
+                continue;
+            }
+            if (_respective is { Count: > 0 } listed && token.Unit.Length > 0)
+            {
+                var label = listed.Dequeue();
+                if (Vocabulary.IsSubject(label.Term!.Value))
+                    SetSubject(label.Term.Value, label);
+                Resolve(label, token, k);
+            }
+            else if (anchor is { } a && GapAllows(a, token.Start) && !(_income && Vocabulary.IsSubject(a.Term!.Value)))
+            {
+                Resolve(a, token, k);
+            }
+            anchor = null;
+        }
+    }
+
+    private bool NewClause(int from, int to)
+    {
+        for (var i = from; i < to && i < _s.Length; i++)
+        {
+            if (_s[i] is ',' or ':')
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>"基本支出、项目支出分别为 X 万元、Y 万元": the words of this clause before 分别, in order.</summary>
+    private void StartRespective(int at)
+    {
+        var listed = new Queue<Token>();
+        for (var k = at - 1; k >= 0; k--)
+        {
+            var t = _tokens[k];
+            if (t.Term is null || NewClause(t.End, _tokens[k + 1].Start))
+                break;
+            if (t.Term is not (Term.PriorYear or Term.Respectively))
+                listed.Enqueue(t);
+        }
+        if (listed.Count == 0)
+        {
+            _skipRest = true; // numbers after 分别 that pair with nothing named here are ambiguous
+            return;
+        }
+        _respective = new Queue<Token>(listed.Reverse());
+    }
+
+    private void SetDepartment()
+    {
+        _subject = Term.Department;
+        _taskName = null;
+    }
+
+    /// <summary>"项目支出" is the department's project spending unless a project's name comes before it.</summary>
+    private void SetSubject(Term term, Token token)
+    {
+        _taskName = null;
+        _subject = term is Term.ProjectBudget or Term.ProjectRate ? Term.Project : term;
+        if (term is Term.Project or Term.ProjectBudget or Term.ProjectRate && TaskName.Before(_s, token.Start, start) is { } name)
+        {
+            _taskName = name;
+            _taskLine = passage.LineAt(text.OriginOf(token.Start));
+            _subject = null;
+        }
+    }
+
+    private TaskDraft? Task() => _taskName is null ? null : facts.Task(_taskName, _taskLine!);
+
+    /// <summary>Where the clause holding <paramref name="at"/> begins; a very short clause takes the one before it too.</summary>
+    private int ClauseStart(int at)
+    {
+        var i = at;
+        while (i > start && _s[i - 1] is not (',' or ':'))
+            i--;
+        if (at - i < 4 && i > start)
+        {
+            i--;
+            while (i > start && _s[i - 1] is not (',' or ':'))
+                i--;
+        }
+        return i;
+    }
+
+    private int ClauseEnd()
+    {
+        var i = start;
+        while (i < end && _s[i] != ',')
+            i++;
+        return i;
+    }
+
+    /// <summary>
+    /// A number belongs to the word before it when nothing but a few characters (no digits, no clause break) stand
+    /// between; a subject word implies its spending only across filler ("基本支出为 …", not "一般公共预算财政拨款 …").
+    /// </summary>
+    private bool GapAllows(Token anchor, int to)
+    {
+        var from = anchor.End;
+        if (to - from > MaxGap)
+            return false;
+        var subject = Vocabulary.IsSubject(anchor.Term!.Value) && anchor.Term is not Term.ProjectBudget;
+        for (var i = from; i < to; i++)
+        {
+            if (char.IsAsciiDigit(_s[i]) || _s[i] is ',' or ';' or '。' or '!' or '?')
+                return false;
+            if (subject && !Filler.Contains(_s[i], StringComparison.Ordinal))
+                return false;
+        }
+        return true;
+    }
+
+    private void Resolve(Token label, Token number, int at)
+    {
+        if (number.Approximate)
+            return;
+        var term = label.Term!.Value;
+        var line = passage.LineAt(text.OriginOf(number.Start));
+        var quote = text.Quote(passage, ClauseStart(label.Start), number.End);
+        if (Money.IsUnit(number.Unit))
+            Amount(term, number, line, quote, at);
+        else if (number.Unit == "%")
+            Rate(term, number.Value, line, quote);
+        else if (number.Unit == "分")
+            Score(term, number.Value, line, quote);
+        else if (number.Unit is "人" or "名")
+            HeadCount(term, number.Value, line, quote);
+    }
+
+    private void Amount(Term term, Token number, SourceLine line, string quote, int at)
+    {
+        var value = number.Value;
+        var unit = number.Unit;
+        // "年度支出预算数 483.12 万元，预算完成数 477.99 万元，执行率 98.94%": a budget with no subject, followed by its
+        // spending and rate, is a project's, named by the clause that opens the sentence.
+        if (_taskName is null && _subject is null && term == Term.Budget && FollowedBySpendingAndRate(at))
+        {
+            _taskName = text.Quote(passage, start, ClauseEnd(), 30);
+            _taskLine = line;
+        }
+        if (Task() is { } task)
+        {
+            if (term is Term.Budget or Term.BudgetTotal or Term.ProjectBudget or Term.Initial)
+                task.Budget ??= Money.ToWan(value, unit);
+            else if (term is Term.Spent or Term.SpentTotal or Term.Project)
+                task.Spent ??= Money.ToWan(value, unit);
+            task.Quote = quote;
+            return;
+        }
+        var path = MoneyPath(term);
+        if (path is null)
+            return;
+        if (term == Term.AdjustmentCut)
+            value = -Math.Abs(value);
+        facts.AddMoney(path, value, unit, line, quote, false);
+    }
+
+    private bool FollowedBySpendingAndRate(int at)
+    {
+        var spending = false;
+        for (var k = at + 1; k < _tokens.Count; k++)
+        {
+            var term = _tokens[k].Term;
+            if (term is Term.Spent or Term.SpentTotal)
+                spending = true;
+            else if (term is Term.Execution or Term.ExecutionExplicit or Term.Completion)
+                return spending;
+            else if (term is { } t && Vocabulary.IsSubject(t))
+                return false;
+        }
+        return false;
+    }
+
+    private string? MoneyPath(Term term) => term switch
+    {
+        Term.FundsReceived => Paths.FundsReceived,
+        Term.Carryover => Paths.Carryover,
+        Term.YearEndBalance => Paths.YearEndBalance,
+        Term.Abroad => Paths.ThreePublicAbroad,
+        Term.VehiclePurchase => Paths.ThreePublicVehiclePurchase,
+        Term.VehicleOperation => Paths.ThreePublicVehicleOperation,
+        Term.Reception => Paths.ThreePublicReception,
+        Term.FixedAssetsAdded => Paths.AssetsFixedAdded,
+        Term.IntangibleAdded => Paths.AssetsIntangibleAdded,
+        Term.Disposed => Paths.AssetsDisposed,
+        Term.SpentDepartment => Paths.SpentTotal,
+        Term.Initial when _subject is null or Term.Department => Paths.BudgetInitial,
+        Term.Initial when _subject == Term.ThreePublic => Paths.ThreePublicBudget,
+        Term.Adjustment or Term.AdjustmentCut when _subject is null or Term.Department => Paths.BudgetAdjustment,
+        Term.BudgetTotal or Term.Budget or Term.ProjectBudget => BudgetPath(term),
+        Term.SpentTotal or Term.Spent or Term.Basic or Term.Project or Term.ThreePublic or Term.GeneralPublic
+            or Term.GovernmentFund or Term.StateCapital or Term.OtherFunds or Term.Department or Term.PublicFunds or Term.Procurement => SpentPath(term),
+        _ => null,
+    };
+
+    private string? BudgetPath(Term term) => _subject switch
+    {
+        Term.Basic => Paths.BudgetBasic,
+        Term.Project => Paths.BudgetProject,
+        Term.ThreePublic => Paths.ThreePublicBudget,
+        Term.GeneralPublic => Paths.BudgetBySource(Paths.GeneralPublic),
+        Term.GovernmentFund => Paths.BudgetBySource(Paths.GovernmentFund),
+        Term.StateCapital => Paths.BudgetBySource(Paths.StateCapital),
+        Term.OtherFunds => Paths.BudgetBySource(Paths.Other),
+        Term.PublicFunds => Paths.PublicFundsPlanned,
+        Term.Procurement => Paths.ProcurementPlanned,
+        null or Term.Department when term == Term.BudgetTotal => Paths.BudgetTotal,
+        _ => null,
+    };
+
+    /// <summary>A subject word right before a number means its spending ("基本支出 2,265.44 万元").</summary>
+    private string? SpentPath(Term term) => _subject switch
+    {
+        Term.Basic => Paths.SpentBasic,
+        Term.Project => Paths.SpentProject,
+        Term.ThreePublic => Paths.ThreePublicSpent,
+        Term.GeneralPublic => Paths.SpentBySource(Paths.GeneralPublic),
+        Term.GovernmentFund => Paths.SpentBySource(Paths.GovernmentFund),
+        Term.StateCapital => Paths.SpentBySource(Paths.StateCapital),
+        Term.OtherFunds => Paths.SpentBySource(Paths.Other),
+        Term.PublicFunds when term is not (Term.PublicFunds) => Paths.PublicFundsActual,
+        Term.Procurement when term is not (Term.Procurement) => Paths.ProcurementActual,
+        null or Term.Department when term is Term.SpentTotal or Term.Department => Paths.SpentTotal,
+        _ => null,
+    };
+
+    private void Rate(Term term, decimal value, SourceLine line, string quote)
+    {
+        if (Task() is { } task)
+        {
+            if (term is Term.Execution or Term.ExecutionExplicit or Term.Completion or Term.ProjectRate)
+            {
+                task.Rate ??= value;
+                task.Quote = quote;
+            }
+            return;
+        }
+        var id = term switch
+        {
+            Term.ProjectRate => "projectExecution",
+            Term.Execution or Term.ExecutionExplicit or Term.Completion when _subject == Term.Basic => "basicExecution",
+            Term.Execution or Term.ExecutionExplicit or Term.Completion when _subject == Term.Project => "projectExecution",
+            Term.Execution or Term.ExecutionExplicit or Term.Control when _subject == Term.ThreePublic => "threePublicControl",
+            Term.Control when _subject == Term.PublicFunds => "publicFundsControl",
+            Term.Execution or Term.ExecutionExplicit when _subject == Term.Procurement => "procurementExecution",
+            Term.Execution when _subject == Term.Department => "execution",
+            Term.ExecutionExplicit when _subject is null or Term.Department => "execution",
+            Term.Completion when _subject is null or Term.Department => "completion",
+            Term.AdjustmentRate when _subject is null or Term.Department => "adjustment",
+            Term.ThreePublicControl => "threePublicControl",
+            Term.StaffControl => "staffControl",
+            Term.CarryoverRate => "carryover",
+            Term.ProcurementExecution => "procurementExecution",
+            Term.FixedAssetUtilisation => "fixedAssetUtilisation",
+            Term.KeyWorkCompletion => "keyWorkCompletion",
+            Term.PublicFundsControl => "publicFundsControl",
+            _ => null,
+        };
+        if (id is not null)
+            facts.Add(Paths.Rate(id), value, line, quote, false);
+    }
+
+    private void Score(Term term, decimal value, SourceLine line, string quote)
+    {
+        switch (term)
+        {
+            case Term.SelfScore:
+                facts.Add(Paths.SelfScore, value, line, quote, false);
+                break;
+            case Term.ExecutionScore:
+                facts.ExecutionScore ??= new Mention("execution", value, line, quote, false);
+                break;
+            case Term.IndicatorsScore:
+                facts.IndicatorsScore ??= new Mention("indicators", value, line, quote, false);
+                break;
+        }
+    }
+
+    private void HeadCount(Term term, decimal value, SourceLine line, string quote)
+    {
+        var path = term switch
+        {
+            Term.StaffTotal => Paths.StaffTotal,
+            Term.StaffWithinQuota => Paths.StaffWithinQuota,
+            Term.StaffQuota => Paths.StaffQuota,
+            Term.StaffEmployees => Paths.StaffEmployees,
+            Term.StaffWelfare => Paths.StaffWelfare,
+            _ => null,
+        };
+        if (path is not null)
+            facts.Add(path, value, line, quote, false);
+    }
+
+    private List<Token> Tokens()
+    {
+        var tokens = new List<Token>();
+        var i = start;
+        while (i < end)
+        {
+            var c = _s[i];
+            var negative = c == '-' && i + 1 < end && char.IsAsciiDigit(_s[i + 1]) && (i == start || !char.IsAsciiDigit(_s[i - 1]));
+            if (char.IsAsciiDigit(c) || negative)
+            {
+                i = ReadNumber(i, tokens);
+                continue;
+            }
+            if (Vocabulary.Match(_s, i) is { } word && i + word.Word.Length <= end)
+            {
+                tokens.Add(new Token(i, i + word.Word.Length, word.Term, 0m, "", false));
+                i += word.Word.Length;
+                continue;
+            }
+            i++;
+        }
+        return tokens;
+    }
+
+    private int ReadNumber(int i, List<Token> tokens)
+    {
+        var j = _s[i] == '-' ? i + 1 : i;
+        while (j < end && char.IsAsciiDigit(_s[j]))
+            j++;
+        // Thousands groups the line cleaning could not see because a line break cut the number ("1，402." / "66万元").
+        var grouped = j;
+        while (grouped + 4 <= end && _s[grouped] == ',' && IsDigits(grouped + 1, 3) && (grouped + 4 == end || !char.IsAsciiDigit(_s[grouped + 4])))
+            grouped += 4;
+        if (grouped > j && grouped + 1 < end && _s[grouped] == '.' && char.IsAsciiDigit(_s[grouped + 1]) && j - i <= 3)
+            j = grouped;
+        if (j + 1 < end && _s[j] == '.' && char.IsAsciiDigit(_s[j + 1]))
+        {
+            j++;
+            while (j < end && char.IsAsciiDigit(_s[j]))
+                j++;
+        }
+        // A number glued to letters or other digits ("A3", "2021-2022") is not a figure.
+        var glued = i > start && (char.IsAsciiLetter(_s[i - 1]) || _s[i - 1] == '.');
+        if (!Money.TryParse(_s[i..j].Replace(",", "", StringComparison.Ordinal), out var value) || glued)
+            return j;
+        if (j < end && _s[j] == '年' && value is >= 1990m and <= 2100m && value == decimal.Truncate(value))
+        {
+            tokens.Add(new Token(i, j + 1, null, value, "年", false));
+            return j + 1;
+        }
+        var k = j;
+        var approximate = false;
+        if (k < end && _s[k] is '余' or '多')
+        {
+            approximate = true;
+            k++;
+        }
+        var unit = UnitAt(k);
+        var after = k + unit.Length;
+        // "3.12万元/个" is a price, "13.6万人次" a count: neither is an amount.
+        if (after < end && (_s[after] == '/' || (unit is "人" or "名" && _s[after] == '次')))
+            unit = "";
+        tokens.Add(new Token(i, after, null, value, unit, approximate));
+        return after;
+    }
+
+    private bool IsDigits(int from, int count)
+    {
+        for (var k = from; k < from + count; k++)
+        {
+            if (k >= end || !char.IsAsciiDigit(_s[k]))
+                return false;
+        }
+        return true;
+    }
+
+    private string UnitAt(int k)
+    {
+        foreach (var unit in Units)
+        {
+            if (k + unit.Length <= end && string.CompareOrdinal(_s, k, unit, 0, unit.Length) == 0)
+                return unit;
+        }
+        return "";
+    }
+
+    private static readonly string[] Units = ["亿元", "万元", "元", "%", "分", "人", "名"];
+}

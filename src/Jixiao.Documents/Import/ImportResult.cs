@@ -1,0 +1,26 @@
+using Jixiao.Core.Audit;
+using Jixiao.Core.Evaluations;
+using Jixiao.Core.Scoring;
+
+namespace Jixiao.Documents.Import;
+
+/// <summary>
+/// One imported document: the evaluation read from it, the unit it wrote amounts in (万元 or 元; the model is always
+/// in 万元), the findings with their place in the source, and the score card. When the file could not be read,
+/// <see cref="Error"/> holds the Chinese message and the rest is empty.
+/// </summary>
+public sealed record ImportResult(
+    string File,
+    Evaluation? Evaluation,
+    string? Unit,
+    IReadOnlyList<Finding> Findings,
+    string? Error,
+    ScoreCard? Card)
+{
+    /// <summary>The 三级 indicators the document lists, or the count it states ("设立了 20 项细化指标").</summary>
+    public int? IndicatorCount { get; init; }
+
+    public bool Succeeded => Error is null;
+
+    internal static ImportResult Failed(string file, string error) => new(file, null, null, [], error, null);
+}

@@ -1,0 +1,181 @@
+using System.Text.RegularExpressions;
+
+namespace Jixiao.Documents.Import.Structure;
+
+/// <summary>
+/// A document's lines sorted into what extraction reads: paragraphs (<see cref="Passage"/>), table rows (from the
+/// reader, or rebuilt from one-cell-per-line exports) and headings, all cleaned by <see cref="TextNormalizer"/>.
+/// </summary>
+internal sealed partial class DocumentLayout
+{
+    /// <summary>A wrapped line is long; shorter lines without final punctuation are titles, labels or cells.</summary>
+    private const int MinWrappedLength = 15;
+
+    private DocumentLayout(SourceDocument source, List<Passage> passages, List<TableRow> rows, List<(SourceLine, string)> textLines)
+    {
+        Source = source;
+        Passages = passages;
+        Rows = rows;
+        TextLines = textLines;
+        Headings = FindHeadings(passages, rows);
+    }
+
+    public SourceDocument Source { get; }
+
+    /// <summary>Paragraphs of running text, in order (table cells are not among them).</summary>
+    public IReadOnlyList<Passage> Passages { get; }
+
+    /// <summary>Every table row in document order, headers included.</summary>
+    public IReadOnlyList<TableRow> Rows { get; }
+
+    /// <summary>Non-empty lines outside tables, cleaned, one per source line: for "标签 / 值" pairs on two lines.</summary>
+    public IReadOnlyList<(SourceLine Line, string Text)> TextLines { get; }
+
+    public IReadOnlyList<Heading> Headings { get; }
+
+    public static DocumentLayout Build(SourceDocument source)
+    {
+        var rows = new List<TableRow>();
+        var text = new List<(SourceLine, string)>();
+        var lastText = 0;
+        foreach (var line in source.Lines)
+        {
+            if (line.Cells is { } cells)
+            {
+                var row = new TableRow([.. cells.Select(TextNormalizer.Normalize)], line);
+                if (rows.Count > 0 && rows[^1].Line.Number > lastText && IsContinuation(rows[^1], row))
+                    rows[^1] = Merge(rows[^1], row);
+                else
+                    rows.Add(row);
+            }
+            else
+            {
+                var normalized = TextNormalizer.Normalize(line.Text).Trim();
+                if (normalized.Length > 0)
+                {
+                    text.Add((line, normalized));
+                    lastText = line.Number;
+                }
+            }
+        }
+
+        var (rebuilt, used) = VerticalTable.Rebuild(text);
+        rows.AddRange(rebuilt);
+        rows.Sort((a, b) => a.Line.Number.CompareTo(b.Line.Number));
+
+        var passages = new List<Passage>();
+        Passage? current = null;
+        var previousNumber = 0;
+        var rowLines = rows.Select(r => r.Line.Number).ToArray();
+        foreach (var (line, normalized) in text)
+        {
+            if (used.Contains(line.Number))
+            {
+                current = null;
+                continue;
+            }
+            // A table between two lines ends the paragraph.
+            var after = Array.BinarySearch(rowLines, previousNumber + 1);
+            after = after < 0 ? ~after : after;
+            var tableBetween = after < rowLines.Length && rowLines[after] < line.Number;
+            if (current is not null && !tableBetween && Continues(current.Text, normalized))
+            {
+                current.Append(line, normalized);
+            }
+            else
+            {
+                current = new Passage(line, normalized);
+                passages.Add(current);
+            }
+            previousNumber = line.Number;
+        }
+        return new DocumentLayout(source, passages, rows, text);
+    }
+
+    /// <summary>
+    /// A PDF reader starts a new table where long cells wrap onto the next row of the page. Such a row carries only the
+    /// tails of cells of the row before (each under a non-empty cell), and leaves empty the short cells that row filled
+    /// (its numbers and targets): a real next row would fill them again.
+    /// </summary>
+    private static bool IsContinuation(TableRow previous, TableRow row)
+    {
+        if (row.Line.TableRow != 1 || row.Cells.Count != previous.Cells.Count)
+            return false;
+        var tails = 0;
+        var leftEmpty = false;
+        for (var i = 0; i < row.Cells.Count; i++)
+        {
+            var cell = row.Cells[i].Trim();
+            var above = previous.Cells[i].Trim();
+            if (cell.Length == 0)
+            {
+                leftEmpty |= above.Length > 0 && (Cells.IsValue(above) || Cells.IsTarget(above));
+                continue;
+            }
+            if (above.Length == 0)
+                return false;
+            tails++;
+        }
+        return tails > 0 && leftEmpty && tails < previous.Cells.Count(c => c.Trim().Length > 0);
+    }
+
+    private static TableRow Merge(TableRow previous, TableRow row)
+    {
+        var raw = previous.Raw ?? previous.Line.Cells ?? previous.Cells;
+        return new TableRow([.. previous.Cells.Select((c, i) => Join(c, row.Cells[i]))], previous.Line)
+        {
+            Raw = [.. raw.Select((c, i) => Join(c, i < row.Line.Cells!.Count ? row.Line.Cells[i] : "")) ],
+        };
+    }
+
+    private static string Join(string a, string b)
+    {
+        a = a.TrimEnd();
+        b = b.Trim();
+        if (a.Length == 0 || b.Length == 0)
+            return a + b;
+        return char.IsAsciiLetterOrDigit(a[^1]) && char.IsAsciiLetterOrDigit(b[0]) ? a + " " + b : a + b;
+    }
+
+    /// <summary>Whether <paramref name="next"/> continues a sentence that a line break cut.</summary>
+    private static bool Continues(string text, string next)
+    {
+        if (text.Length < MinWrappedLength || Words.IsHeading(text) || Words.IsHeading(next))
+            return false;
+        var last = text[^1];
+        if (last is '。' or '；' or ';' or '！' or '!' or '？' or '?' or '：' or ':' or '」' or '…')
+            return false;
+        if (text.EndsWith("报告", StringComparison.Ordinal) || text.EndsWith("表", StringComparison.Ordinal))
+            return false;
+        // A new item of a list starts its own paragraph ("2. 负责…"); "6.50万元" continues the sentence.
+        var n = next.TrimStart();
+        return !ListItem().IsMatch(n) && !n.StartsWith("其他需要说明", StringComparison.Ordinal);
+    }
+
+    private static List<Heading> FindHeadings(List<Passage> passages, List<TableRow> rows)
+    {
+        var headings = new List<Heading>();
+        foreach (var p in passages)
+        {
+            var text = p.Text;
+            if (Words.IsTitle(text))
+                continue; // the document's own title names no section
+            if (Words.IsHeading(text))
+                headings.Add(new Heading(Words.Core(Words.HeadingPart(text)), p.Line, p.Line.Number));
+            else if (text.Length <= 24 && !text.Contains('，') && !text.Contains(','))
+                headings.Add(new Heading(Words.Core(text), p.Line, p.Line.Number));
+        }
+        // Forms name their parts in the first cell of a row ("年度目标", "存在问题").
+        foreach (var row in rows)
+        {
+            var first = row.Cells.FirstOrDefault(c => c.Trim().Length > 0);
+            if (first is not null && Words.Compact(first).Length is >= 2 and <= 14)
+                headings.Add(new Heading(Words.Core(first), row.Line, row.Line.Number));
+        }
+        headings.Sort((a, b) => a.Order.CompareTo(b.Order));
+        return headings;
+    }
+
+    [GeneratedRegex(@"^\d{1,2}[.、．](?!\d)")]
+    private static partial Regex ListItem();
+}

@@ -1,0 +1,74 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Jixiao.Documents.Import.Structure;
+
+/// <summary>Small text helpers shared by the structure and extraction steps.</summary>
+internal static partial class Words
+{
+    /// <summary>Without whitespace: OCR and table exports scatter spaces inside words.</summary>
+    public static string Compact(string text)
+    {
+        if (!text.Any(char.IsWhiteSpace))
+            return text;
+        var sb = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (!char.IsWhiteSpace(c))
+                sb.Append(c);
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>A heading or label without numbering, trailing punctuation and quotes, for comparison.</summary>
+    public static string Core(string text)
+    {
+        var s = Numbering().Replace(Compact(text), "");
+        s = s.TrimEnd('。', '.', '：', ':', '；', ';', '，', ',');
+        return Unquote(s).Replace('（', '(').Replace('）', ')');
+    }
+
+    public static string Unquote(string text) =>
+        text.Replace("“", "", StringComparison.Ordinal).Replace("”", "", StringComparison.Ordinal)
+            .Replace("\"", "", StringComparison.Ordinal).Replace("‘", "", StringComparison.Ordinal).Replace("’", "", StringComparison.Ordinal);
+
+    /// <summary>At most <paramref name="max"/> characters, for quotes in findings.</summary>
+    public static string Clip(string text, int max = 100) => text.Length <= max ? text : text[..(max - 1)] + "…";
+
+    /// <summary>True for a heading line: "一、", "（一）", "(二)", or a short "1." title.</summary>
+    public static bool IsHeading(string text)
+    {
+        var t = text.Trim();
+        if (ChineseNumbered().IsMatch(t) || BracketNumbered().IsMatch(t))
+            return true;
+        return DigitNumbered().IsMatch(t) && t.Length <= 24 && !t.Contains('，') && !t.Contains('。', StringComparison.Ordinal);
+    }
+
+    /// <summary>A document title: "…部门整体支出绩效自评报告", "部门整体支出绩效自评表".</summary>
+    public static bool IsTitle(string text)
+    {
+        var c = Compact(text);
+        return c.Length <= 80 && c.Contains("绩效", StringComparison.Ordinal) && !IsHeading(text)
+            && (c.EndsWith("报告", StringComparison.Ordinal) || c.EndsWith('表') || c.Contains("自评报告", StringComparison.Ordinal));
+    }
+
+    /// <summary>The heading part of a line that runs on into its text ("(一)疫情防控常态化。根据…" → "(一)疫情防控常态化").</summary>
+    public static string HeadingPart(string text)
+    {
+        var t = text.Trim();
+        var end = t.IndexOfAny(['。', '：', ':']);
+        return end > 0 ? t[..end] : t;
+    }
+
+    [GeneratedRegex(@"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．](?!\d))\s*")]
+    private static partial Regex Numbering();
+
+    [GeneratedRegex(@"^[一二三四五六七八九十]+[、．.]")]
+    private static partial Regex ChineseNumbered();
+
+    [GeneratedRegex(@"^[（(][一二三四五六七八九十]+[)）]")]
+    private static partial Regex BracketNumbered();
+
+    [GeneratedRegex(@"^\d{1,2}[.、．](?!\d)\s*\S")]
+    private static partial Regex DigitNumbered();
+}
