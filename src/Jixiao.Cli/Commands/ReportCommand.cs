@@ -1,0 +1,231 @@
+using System.CommandLine;
+using Jixiao.Core.Evaluations;
+using Jixiao.Core.Schemes;
+using Jixiao.Core.Scoring;
+using Jixiao.Documents.Evaluations;
+using Jixiao.Documents.Report;
+using Jixiao.Documents.Schemes;
+using Jixiao.Documents.Table;
+using Jixiao.Documents.Yaml;
+using Spectre.Console;
+
+namespace Jixiao.Cli.Commands;
+
+/// <summary>
+/// jixiao report FILE... --format docx,xlsx,pdf --out DIR: per evaluation file, the report (DOCX, PDF) in its
+/// region's outline and the 自评表 (XLSX) in its region's layout, named &lt;部门&gt;-&lt;年度&gt;-自评报告.docx etc.
+/// Files are written in parallel, one per core. A bad file gets one Chinese error and the others go on;
+/// exit 1 when any failed.
+/// </summary>
+internal static class ReportCommand
+{
+    private static readonly string[] Formats = ["docx", "xlsx", "pdf"];
+
+    public static Command Create()
+    {
+        var files = new Argument<string[]>("files") { Arity = ArgumentArity.OneOrMore, Description = "评价文件（YAML，见 docs/formats.md）" };
+        var format = new Option<string>("--format") { Description = "输出格式，逗号分隔：docx、xlsx、pdf", DefaultValueFactory = _ => "docx,xlsx,pdf" };
+        var output = new Option<string>("--out", "-o") { Description = "输出目录（不存在时创建）", DefaultValueFactory = _ => "." };
+        var noCover = new Option<bool>("--no-cover") { Description = "报告不加封面" };
+        var command = new Command("report", "按地区格式生成自评报告（DOCX、PDF）和自评表（XLSX）") { files, format, output, noCover };
+        command.SetAction(parse => Run(parse.GetValue(files)!, parse.GetValue(format)!, parse.GetValue(output)!, !parse.GetValue(noCover)));
+        return command;
+    }
+
+    private static int Run(string[] files, string formatList, string outDir, bool cover)
+    {
+        var formats = formatList.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(f => f.ToLowerInvariant()).Distinct().ToList();
+        var unknown = formats.Find(f => !Formats.Contains(f));
+        if (formats.Count == 0 || unknown is not null)
+        {
+            Output.Error($"未知的输出格式“{unknown ?? formatList}”。可用格式：docx、xlsx、pdf，逗号分隔");
+            return 1;
+        }
+        SchemeCatalog catalog;
+        try
+        {
+            catalog = SchemeCatalog.Load();
+        }
+        catch (JixiaoFileException e)
+        {
+            Output.Error(e.Message);
+            return 1;
+        }
+        string? outError = null;
+        try
+        {
+            Directory.CreateDirectory(outDir);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            outError = $"无法创建输出目录“{outDir}”（{e.Message}）。请换一个可写的目录";
+        }
+
+        var options = new ReportOptions { Cover = cover };
+        var jobs = new Job[files.Length];
+        Parallel.For(0, files.Length, i => jobs[i] = Load(files[i], catalog, outError));
+        Name(jobs);
+
+        // One work item per document, not per file: a single department's three documents are written on both
+        // cores at once, which matters most on the first call, when each writer's code is still being compiled.
+        var items = jobs.Where(j => j.Error is null).SelectMany(j => formats.Select((f, i) => (Job: j, Format: f, Slot: i))).ToList();
+        foreach (var job in jobs)
+            job.Prepare(formats.Count);
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
+        if (!Console.IsOutputRedirected && jobs.Length > 1)
+        {
+            Output.Console.Progress()
+                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+                .Start(ctx =>
+                {
+                    var task = ctx.AddTask("生成自评报告和自评表", maxValue: Math.Max(1, items.Count));
+                    Parallel.ForEach(items, parallel, item =>
+                    {
+                        Write(item.Job, item.Format, item.Slot, outDir, options);
+                        task.Increment(1);
+                    });
+                });
+        }
+        else
+        {
+            Parallel.ForEach(items, parallel, item =>
+            {
+                if (Write(item.Job, item.Format, item.Slot, outDir, options) && item.Job.Error is null)
+                    Console.Out.WriteLine($"{item.Job.File} → {string.Join("、", item.Job.Written)}");
+            });
+        }
+
+        var failed = 0;
+        foreach (var job in jobs)
+        {
+            if (job.Error is not null)
+            {
+                failed++;
+                Output.Error(job.Error);
+            }
+        }
+        Console.Out.WriteLine($"共 {jobs.Length} 个文件：成功 {jobs.Length - failed} 个，失败 {failed} 个；输出目录 {Path.GetFullPath(outDir)}");
+        return failed == 0 ? 0 : 1;
+    }
+
+    private static Job Load(string file, SchemeCatalog catalog, string? outError)
+    {
+        var job = new Job(file);
+        try
+        {
+            job.Evaluation = EvaluationFile.Load(file, catalog);
+            job.Scheme = catalog.Get(job.Evaluation.SchemeId, file);
+            if (outError is not null)
+                job.Error = $"{file}：{outError}";
+        }
+        catch (JixiaoFileException e)
+        {
+            job.Error = e.Message;
+        }
+        return job;
+    }
+
+    /// <summary>&lt;部门&gt;-&lt;年度&gt;; when two inputs share it, the later ones add their own file name.</summary>
+    private static void Name(Job[] jobs)
+    {
+        var taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var job in jobs)
+        {
+            if (job.Evaluation is not { } e)
+                continue;
+            var name = Safe($"{e.Department}-{e.Year}");
+            if (!taken.Add(name))
+            {
+                var stem = Safe($"{name}-{Path.GetFileNameWithoutExtension(job.File)}");
+                name = stem;
+                for (var n = 2; !taken.Add(name); n++)
+                    name = $"{stem}-{n}";
+            }
+            job.BaseName = name;
+        }
+    }
+
+    private static string Safe(string name)
+    {
+        var invalid = Path.GetInvalidFileNameChars();
+        return string.Concat(name.Select(c => invalid.Contains(c) || c is '\\' or ':' or '*' or '?' or '"' or '<' or '>' or '|' ? '_' : c)).Trim();
+    }
+
+    /// <summary>Writes one document; true when it was the job's last one.</summary>
+    private static bool Write(Job job, string format, int slot, string outDir, ReportOptions options)
+    {
+        var evaluation = job.Evaluation!;
+        var scheme = job.Scheme!;
+        var path = Path.Combine(outDir, job.BaseName + format switch { "docx" => "-自评报告.docx", "xlsx" => "-自评表.xlsx", _ => "-自评报告.pdf" });
+        try
+        {
+            switch (format)
+            {
+                case "docx":
+                    ReportWriter.WriteDocx(evaluation, scheme, path, options, job.Card);
+                    break;
+                case "xlsx":
+                    TableWriter.WriteXlsx(evaluation, scheme, path, job.Card);
+                    break;
+                default:
+                    ReportWriter.WritePdf(evaluation, scheme, path, options, job.Card);
+                    break;
+            }
+            job.Done(slot, Path.GetFileName(path));
+        }
+        catch (ReportException e)
+        {
+            job.Fail($"{job.File}：{e.Message}");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            job.Fail($"{job.File}：无法写入“{path}”（{e.Message}）。请确认输出目录存在且可写");
+        }
+        catch (Exception e)
+        {
+            // A writer bug must not stop the other files; the message still names the file.
+            job.Fail($"{job.File}：生成“{path}”失败（{e.GetType().Name}：{e.Message}）");
+        }
+        return job.Finish();
+    }
+
+    /// <summary>One input file: what was read from it, the names written, the first error; shared by the threads writing its documents.</summary>
+    private sealed class Job(string file)
+    {
+        private readonly Lock _lock = new();
+        private string?[] _written = [];
+        private int _pending;
+
+        public string File { get; } = file;
+
+        public Evaluation? Evaluation { get; set; }
+
+        public Scheme? Scheme { get; set; }
+
+        public ScoreCard? Card { get; private set; }
+
+        public string? BaseName { get; set; }
+
+        public string? Error { get; set; }
+
+        public IEnumerable<string> Written => _written.OfType<string>();
+
+        public void Prepare(int documents)
+        {
+            _written = new string?[documents];
+            _pending = documents;
+            if (Error is null && Evaluation is not null && Scheme is not null)
+                Card = ScoringEngine.Score(Evaluation, Scheme);
+        }
+
+        public void Done(int slot, string name) => _written[slot] = name;
+
+        public void Fail(string error)
+        {
+            lock (_lock)
+                Error ??= error;
+        }
+
+        public bool Finish() => Interlocked.Decrement(ref _pending) == 0;
+    }
+}

@@ -1,0 +1,179 @@
+using Jixiao.Core.Evaluations;
+using Jixiao.Core.Figures;
+using Jixiao.Core.Indicators;
+using Jixiao.Core.Rates;
+using Jixiao.Documents.Report;
+using Jixiao.Documents.Table.Xlsx;
+
+namespace Jixiao.Documents.Table;
+
+/// <summary>
+/// Guangzhou's 2021 自评表 (seed 001): 部门资金情况 by source (年初预算数, 预算调整数, 实际支出数, 预算完成率,
+/// 预算调整率), 年度目标 expected against achieved, 主要任务 with each task's key indicators and funds in merged
+/// blocks, then 存在问题 and 改进措施. The rates and the 合计 line are formulas where the figures allow.
+/// </summary>
+internal static class Guangzhou2021TableLayout
+{
+    public const string Id = "guangzhou-2021";
+
+    private const int Last = 9;
+
+    private static readonly string[] DefaultTaskColumns = ["任务", "年初预期目标", "目标完成情况", "关键指标", "计算公式或指标内容", "预期实现值", "指标完成情况", "任务涉及资金"];
+
+    public static SheetBuilder Build(Evaluation evaluation, Core.Scoring.ScoreCard card)
+    {
+        var sheet = new SheetBuilder("自评表", [11, 13, 24, 20, 14, 18, 10, 18, 11]) { Landscape = true };
+        var title = card.Scheme.Table is { Title.Length: > 0 } t ? t.Title : "部门整体支出绩效自评表";
+        var row = TableTitle.Write(sheet, title, evaluation.Year, evaluation.Department, Last);
+        sheet.Text(row, 1, "部门名称", CellStyle.Header);
+        sheet.Merge(row, 2, row, Last, evaluation.Department, CellStyle.Text);
+        row = Funds(sheet, evaluation, row + 1);
+        row = Goals(sheet, evaluation, row);
+        var columns = card.Scheme.Table is { Columns.Count: 8 } c ? c.Columns : DefaultTaskColumns;
+        row = Tasks(sheet, evaluation, columns, row);
+        row = Closing(sheet, "存在问题", Narrative(evaluation, "problems"), row);
+        Closing(sheet, "改进措施", Narrative(evaluation, "improvements"), row);
+        return sheet;
+    }
+
+    private static int Funds(SheetBuilder sheet, Evaluation evaluation, int row)
+    {
+        var f = evaluation.Figures;
+        var sources = Sources(f);
+        var end = row + 1 + sources.Count;
+        sheet.Merge(row, 1, end, 1, "部门资金情况", CellStyle.Header);
+        sheet.Text(row, 2, "资金来源", CellStyle.Header);
+        sheet.Text(row, 3, "年初预算数", CellStyle.Header);
+        sheet.Text(row, 4, "预算调整数", CellStyle.Header);
+        sheet.Text(row, 5, "实际支出数", CellStyle.Header);
+        sheet.Merge(row, 6, row, 7, "预算完成率", CellStyle.Header);
+        sheet.Merge(row, 8, row, 9, "预算调整率", CellStyle.Header);
+
+        var completionPlaces = NumberText.RatePlaces(evaluation, "completion");
+        var adjustmentPlaces = NumberText.RatePlaces(evaluation, "adjustment");
+        var total = row + 1;
+        sheet.Text(total, 2, "合计", CellStyle.Centered);
+        Total(sheet, total, 3, f.Budget.Initial, sources.Select(s => s.Budget).ToList());
+        Total(sheet, total, 4, f.Budget.Adjustment, []);
+        Total(sheet, total, 5, f.Spent.Total, sources.Select(s => s.Spent).ToList());
+        Rates(sheet, total, Core.Rates.Rates.Completion.Compute(evaluation), Core.Rates.Rates.Adjustment.Compute(evaluation), completionPlaces, adjustmentPlaces);
+
+        for (var i = 0; i < sources.Count; i++)
+        {
+            var r = total + 1 + i;
+            var (name, budget, spent) = sources[i];
+            sheet.Text(r, 2, name, CellStyle.Centered);
+            sheet.Number(r, 3, budget, CellStyle.Amount);
+            sheet.Text(r, 4, "", CellStyle.Amount);
+            sheet.Number(r, 5, spent, CellStyle.Amount);
+            // The model has no adjustment by source: without it the source's rates are left empty, not guessed.
+            Rates(sheet, r, null, null, completionPlaces, adjustmentPlaces);
+        }
+        return end + 1;
+    }
+
+    /// <summary>合计 is =SUM of the sources when they add up to the stated total; else the stated total itself.</summary>
+    private static void Total(SheetBuilder sheet, int row, int col, decimal? stated, List<decimal?> parts)
+    {
+        if (stated is { } s && parts.Count > 0 && parts.TrueForAll(p => p is not null) && parts.Sum() == s)
+            sheet.Formula(row, col, $"SUM({SheetBuilder.Ref(row + 1, col)}:{SheetBuilder.Ref(row + parts.Count, col)})", s, CellStyle.Amount);
+        else
+            sheet.Number(row, col, stated, CellStyle.Amount);
+    }
+
+    private static void Rates(SheetBuilder sheet, int row, RateValue? completion, RateValue? adjustment, int completionPlaces, int adjustmentPlaces)
+    {
+        string Ref(int col) => SheetBuilder.Ref(row, col);
+        if (completion is { } c)
+            sheet.Formula(row, 6, $"{Ref(5)}/({Ref(3)}+{Ref(4)})", c.Fraction, CellStyle.Percent(completionPlaces));
+        else
+            sheet.Text(row, 6, "", CellStyle.Percent(completionPlaces));
+        sheet.Span(row, 6, row, 7, CellStyle.Percent(completionPlaces));
+        if (adjustment is { } a)
+            sheet.Formula(row, 8, $"{Ref(4)}/{Ref(3)}", a.Fraction, CellStyle.Percent(adjustmentPlaces));
+        else
+            sheet.Text(row, 8, "", CellStyle.Percent(adjustmentPlaces));
+        sheet.Span(row, 8, row, 9, CellStyle.Percent(adjustmentPlaces));
+    }
+
+    private static List<(string Name, decimal? Budget, decimal? Spent)> Sources(Figures f)
+    {
+        var result = new List<(string, decimal?, decimal?)>(4);
+        void Add(string name, decimal? budget, decimal? spent)
+        {
+            if (budget is not null || spent is not null)
+                result.Add((name, budget, spent));
+        }
+        Add("一般公共预算", f.BudgetBySource.GeneralPublic, f.SpentBySource.GeneralPublic);
+        Add("政府性基金预算", f.BudgetBySource.GovernmentFund, f.SpentBySource.GovernmentFund);
+        Add("国有资本经营预算", f.BudgetBySource.StateCapital, f.SpentBySource.StateCapital);
+        Add("其他资金", f.BudgetBySource.Other, f.SpentBySource.Other);
+        return result;
+    }
+
+    private static int Goals(SheetBuilder sheet, Evaluation evaluation, int row)
+    {
+        sheet.Merge(row, 1, row + 1, 1, "年度目标", CellStyle.Header);
+        sheet.Merge(row, 2, row, 5, "部门整体支出的预期目标", CellStyle.Header);
+        sheet.Merge(row, 6, row, Last, "部门整体支出的目标完成情况", CellStyle.Header);
+        sheet.Merge(row + 1, 2, row + 1, 5, evaluation.AnnualGoal?.Trim() ?? "", CellStyle.Text);
+        sheet.Merge(row + 1, 6, row + 1, Last, Narrative(evaluation, "annual-goal"), CellStyle.Text);
+        return row + 2;
+    }
+
+    private static int Tasks(SheetBuilder sheet, Evaluation evaluation, IReadOnlyList<string> columns, int row)
+    {
+        for (var c = 0; c < columns.Count; c++)
+            sheet.Text(row, c + 2, columns[c], CellStyle.Header);
+        var first = row;
+        row++;
+        foreach (var (task, indicators) in Groups(evaluation))
+        {
+            var end = row + Math.Max(1, indicators.Count) - 1;
+            sheet.Merge(row, 2, end, 2, task.Name, CellStyle.Centered);
+            sheet.Merge(row, 3, end, 3, task.Goal?.Trim() ?? "", CellStyle.Text);
+            sheet.Merge(row, 4, end, 4, task.Outcome?.Trim() ?? "", CellStyle.Text);
+            sheet.Number(row, 9, task.Budget, CellStyle.Amount);
+            sheet.Span(row, 9, end, 9, CellStyle.Amount);
+            for (var i = 0; i < Math.Max(1, indicators.Count); i++)
+            {
+                var indicator = i < indicators.Count ? indicators[i] : null;
+                sheet.Text(row + i, 5, indicator?.Name, CellStyle.Text);
+                sheet.Text(row + i, 6, indicator?.Formula, CellStyle.Text);
+                sheet.Text(row + i, 7, indicator?.Target.Text, CellStyle.Centered);
+                sheet.Text(row + i, 8, indicator?.Actual?.Text, CellStyle.Text);
+            }
+            row = end + 1;
+        }
+        sheet.Merge(first, 1, row - 1, 1, "主要任务", CellStyle.Header);
+        return row;
+    }
+
+    /// <summary>The tasks in order with their indicators; indicators naming no listed task follow under their own name.</summary>
+    private static List<(KeyTask Task, List<Indicator> Indicators)> Groups(Evaluation evaluation)
+    {
+        var groups = evaluation.Tasks.Select(t => (Task: t, Indicators: new List<Indicator>())).ToList();
+        foreach (var indicator in evaluation.Indicators)
+        {
+            var name = indicator.Task ?? "其他";
+            var group = groups.FindIndex(g => g.Task.Name == name);
+            if (group < 0)
+            {
+                groups.Add((new KeyTask { Name = name }, []));
+                group = groups.Count - 1;
+            }
+            groups[group].Indicators.Add(indicator);
+        }
+        return groups;
+    }
+
+    private static int Closing(SheetBuilder sheet, string label, string text, int row)
+    {
+        sheet.Text(row, 1, label, CellStyle.Header);
+        sheet.Merge(row, 2, row, Last, text, CellStyle.Text);
+        return row + 1;
+    }
+
+    private static string Narrative(Evaluation evaluation, string id) =>
+        evaluation.Narrative.TryGetValue(id, out var text) ? text.Trim() : "";
+}

@@ -1,0 +1,8 @@
+namespace Jixiao.Documents.Table.Xlsx;
+
+internal enum CellAlign
+{
+    Left,
+    Center,
+    Right,
+}
