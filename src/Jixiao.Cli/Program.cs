@@ -11,5 +11,8 @@ var root = new System.CommandLine.RootCommand("绩效自评（Jixiao）：部门
     CheckCommand.Create(),
     SchemesCommand.Create(),
     RulesCommand.Create(),
+    ReportCommand.Create(),
+    ImportCommand.Create(),
+    AuditCommand.Create(),
 };
 return root.Parse(args).Invoke();

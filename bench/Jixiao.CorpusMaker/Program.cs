@@ -1,0 +1,32 @@
+using Jixiao.CorpusMaker;
+using Jixiao.Documents.Import.Readers;
+using Jixiao.Documents.Tests.Import.RoundTrip;
+
+// Usage (see bench/Jixiao.Bench/README.md, "Bulk import"):
+//   text CORPUS_DIR OUT_DIR COUNT   COUNT text variants of the corpus documents, none byte-identical
+//   docx TEXT_DIR OUT_DIR COUNT     the first COUNT text documents of TEXT_DIR as Word files (tables as tables)
+if (args.Length != 4 || !int.TryParse(args[3], out var count) || count <= 0 || args[0] is not ("text" or "docx"))
+{
+    Console.Error.WriteLine("usage: Jixiao.CorpusMaker text CORPUS_DIR OUT_DIR COUNT | docx TEXT_DIR OUT_DIR COUNT");
+    return 2;
+}
+var (mode, input, output) = (args[0], args[1], args[2]);
+Directory.CreateDirectory(output);
+if (mode == "text")
+{
+    var sources = CorpusSource.Load(input);
+    Parallel.For(0, count, i =>
+    {
+        var source = sources[i % sources.Count];
+        var (bytes, _) = TextVariant.Make(source, i / sources.Count);
+        File.WriteAllBytes(Path.Combine(output, $"v{i:D5}_{source.Name}.txt"), bytes);
+    });
+}
+else
+{
+    var texts = Directory.GetFiles(input, "*.txt").Order(StringComparer.Ordinal).Take(count).ToList();
+    Parallel.ForEach(texts, text =>
+        CorpusDocx.Write(DocumentReader.Read(text), Path.Combine(output, Path.GetFileNameWithoutExtension(text) + ".docx")));
+}
+Console.Error.WriteLine($"{Directory.GetFiles(output).Length} files in {output}");
+return 0;

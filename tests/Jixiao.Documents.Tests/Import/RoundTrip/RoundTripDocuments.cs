@@ -1,0 +1,90 @@
+using System.Diagnostics;
+using Jixiao.Documents.Import.Readers;
+
+namespace Jixiao.Documents.Tests.Import.RoundTrip;
+
+/// <summary>
+/// Every dev corpus document as Word (written by <see cref="CorpusDocx"/>) and as the PDF LibreOffice prints from
+/// that Word file: all in one soffice call, since starting LibreOffice costs more than converting.
+/// </summary>
+public sealed class RoundTripDocuments : IDisposable
+{
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "jixiao-roundtrip-" + Guid.NewGuid().ToString("N"));
+
+    public RoundTripDocuments()
+    {
+        Directory.CreateDirectory(_root);
+        string corpus;
+        try
+        {
+            corpus = DevCorpus.Directory;
+        }
+        catch (InvalidOperationException e)
+        {
+            Problem = e.Message;
+            return;
+        }
+        var docx = new List<string>();
+        foreach (var text in Directory.GetFiles(corpus, "*.txt").Order(StringComparer.Ordinal))
+        {
+            var path = Path.Combine(_root, Path.GetFileNameWithoutExtension(text) + ".docx");
+            CorpusDocx.Write(DocumentReader.Read(text), path);
+            docx.Add(path);
+        }
+        PdfProblem = ConvertToPdf(docx);
+    }
+
+    /// <summary>Why no document could be made (the corpus is missing).</summary>
+    public string? Problem { get; }
+
+    /// <summary>Why the PDFs could not be made (LibreOffice missing or failing).</summary>
+    public string? PdfProblem { get; }
+
+    public string Text(string name) => Path.Combine(DevCorpus.Directory, name + ".txt");
+
+    public string Docx(string name) => Path.Combine(_root, name + ".docx");
+
+    public string Pdf(string name) => Path.Combine(_root, name + ".pdf");
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(_root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // LibreOffice may still hold its profile; the OS temp cleaner will have it.
+        }
+    }
+
+    private string? ConvertToPdf(List<string> docx)
+    {
+        var soffice = (Environment.GetEnvironmentVariable("PATH") ?? "")
+            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .SelectMany(dir => new[] { Path.Combine(dir, "soffice"), Path.Combine(dir, "libreoffice") })
+            .FirstOrDefault(File.Exists);
+        if (soffice is null)
+            return "LibreOffice (soffice) is not installed: ./test.sh installs it (apt-get install libreoffice-writer-nogui fonts-noto-cjk)";
+        // A profile of our own: a second soffice on the same profile waits for the first or exits silently.
+        var start = new ProcessStartInfo(soffice)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (var a in (string[])[$"-env:UserInstallation={new Uri(Path.Combine(_root, "lo-profile")).AbsoluteUri}", "--headless", "--convert-to", "pdf", "--outdir", _root])
+            start.ArgumentList.Add(a);
+        foreach (var file in docx)
+            start.ArgumentList.Add(file);
+        using var process = Process.Start(start)!;
+        var stderr = process.StandardError.ReadToEndAsync();
+        process.StandardOutput.ReadToEnd();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
+        {
+            process.Kill(entireProcessTree: true);
+            return "LibreOffice did not convert the documents within five minutes";
+        }
+        var missing = docx.Where(d => !File.Exists(Path.ChangeExtension(d, ".pdf"))).Select(Path.GetFileName).ToList();
+        return missing.Count == 0 ? null : $"LibreOffice exited with {process.ExitCode} and wrote no PDF for {string.Join(", ", missing)}: {stderr.Result}";
+    }
+}
