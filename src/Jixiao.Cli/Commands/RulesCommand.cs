@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Jixiao.Core.Audit;
+using Jixiao.Documents.Import;
 using Spectre.Console;
 
 namespace Jixiao.Cli.Commands;
@@ -15,11 +16,11 @@ internal static class RulesCommand
         {
             if (parse.GetValue(markdown))
             {
-                Console.Out.Write(Auditor.RulesMarkdown());
+                Console.Out.Write(Auditor.RulesMarkdown(ImportPipeline.NarrativeRules));
                 return 0;
             }
             var table = new Table().AddColumns("编号", "类型", "严重程度", "说明");
-            foreach (var rule in Auditor.Rules)
+            foreach (var rule in Auditor.Rules.Select(r => r.Info).Concat(ImportPipeline.NarrativeRules))
                 table.AddRow(rule.Id, rule.Kind, rule.Severity.ToChinese(), Markup.Escape(rule.Description));
             Output.Console.Write(table);
             return 0;

@@ -15,6 +15,8 @@ public abstract class AuditRule
 
     internal abstract void Check(AuditContext context, List<Finding> findings);
 
+    public RuleInfo Info => new(Id, Kind, Severity, Description);
+
     internal Finding Raise(string message, string? subject = null, decimal? stated = null, decimal? computed = null) =>
         new(Kind, Severity, Id, message, subject, stated, computed);
 }

@@ -98,21 +98,4 @@ public sealed class AuditorTests
         Auditor.Rules.Select(r => r.Id).ShouldBeUnique();
         Auditor.Rules.ShouldAllBe(r => r.Id.StartsWith("JX-R") && r.Description.Length > 5);
     }
-
-    [Fact]
-    public void Rules_document_is_current()
-    {
-        var path = Path.Combine(RepositoryRoot(), "docs", "rules.md");
-        var onDisk = File.Exists(path) ? File.ReadAllText(path) : "";
-
-        onDisk.ShouldBe(Auditor.RulesMarkdown(), "docs/rules.md is stale: run ./jixiao rules --markdown > docs/rules.md");
-    }
-
-    private static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Jixiao.slnx")))
-            dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("repository root not found");
-    }
 }
