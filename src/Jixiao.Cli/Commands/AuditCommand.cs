@@ -3,8 +3,6 @@ using System.Diagnostics;
 using Jixiao.Cli.Bulk;
 using Jixiao.Documents.Audit;
 using Jixiao.Documents.Import;
-using Jixiao.Documents.Schemes;
-using Jixiao.Documents.Yaml;
 using Spectre.Console;
 
 namespace Jixiao.Cli.Commands;
@@ -42,16 +40,8 @@ internal static class AuditCommand
                 return 1;
             }
         }
-        SchemeCatalog catalog;
-        try
-        {
-            catalog = SchemeCatalog.Load();
-        }
-        catch (JixiaoFileException e)
-        {
-            Output.Error(e.Message);
+        if (!SchemeLoading.TryLoad(out var catalog))
             return 1;
-        }
         // The count is needed up front for the progress; folders are listed (and sorted) whole anyway. A summary
         // written into an audited folder by an earlier run is not a document to audit.
         var summaryFile = outPath is null ? null : Path.GetFullPath(outPath);

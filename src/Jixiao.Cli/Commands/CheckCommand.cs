@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Jixiao.Core.Audit;
 using Jixiao.Documents.Evaluations;
-using Jixiao.Documents.Schemes;
 using Jixiao.Documents.Yaml;
 
 namespace Jixiao.Cli.Commands;
@@ -26,16 +25,8 @@ internal static class CheckCommand
 
     private static int Run(string[] files, bool json, bool explain, string? schemeOverride)
     {
-        SchemeCatalog catalog;
-        try
-        {
-            catalog = SchemeCatalog.Load();
-        }
-        catch (JixiaoFileException e)
-        {
-            Output.Error(e.Message);
+        if (!SchemeLoading.TryLoad(out var catalog))
             return 1;
-        }
         if (schemeOverride is not null && catalog.Find(schemeOverride) is null)
         {
             Output.Error($"未知的评分方案“{schemeOverride}”。可用方案：{string.Join("、", catalog.All.Select(s => s.Id).Order(StringComparer.Ordinal))}");

@@ -3,8 +3,6 @@ using Jixiao.Cli.Bulk;
 using Jixiao.Core.Audit;
 using Jixiao.Core.Scoring;
 using Jixiao.Documents.Import;
-using Jixiao.Documents.Schemes;
-using Jixiao.Documents.Yaml;
 
 namespace Jixiao.Cli.Commands;
 
@@ -30,16 +28,8 @@ internal static class ImportCommand
 
     private static int Run(string[] paths, bool json)
     {
-        SchemeCatalog catalog;
-        try
-        {
-            catalog = SchemeCatalog.Load();
-        }
-        catch (JixiaoFileException e)
-        {
-            Output.Error(e.Message);
+        if (!SchemeLoading.TryLoad(out var catalog))
             return 1;
-        }
         var pipeline = new ImportPipeline(catalog);
         var failed = 0;
         // Documents are independent: read them in parallel, print in input order, with a bounded number in flight.

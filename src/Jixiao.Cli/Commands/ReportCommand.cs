@@ -41,16 +41,8 @@ internal static class ReportCommand
             Output.Error($"未知的输出格式“{unknown ?? formatList}”。可用格式：docx、xlsx、pdf，逗号分隔");
             return 1;
         }
-        SchemeCatalog catalog;
-        try
-        {
-            catalog = SchemeCatalog.Load();
-        }
-        catch (JixiaoFileException e)
-        {
-            Output.Error(e.Message);
+        if (!SchemeLoading.TryLoad(out var catalog))
             return 1;
-        }
         string? outError = null;
         try
         {

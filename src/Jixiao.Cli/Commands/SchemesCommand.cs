@@ -1,6 +1,4 @@
 using System.CommandLine;
-using Jixiao.Documents.Schemes;
-using Jixiao.Documents.Yaml;
 using Spectre.Console;
 
 namespace Jixiao.Cli.Commands;
@@ -13,16 +11,8 @@ internal static class SchemesCommand
         var command = new Command("schemes", "列出评分方案（地区、年度、总分值、依据）");
         command.SetAction(_ =>
         {
-            SchemeCatalog catalog;
-            try
-            {
-                catalog = SchemeCatalog.Load();
-            }
-            catch (JixiaoFileException e)
-            {
-                Output.Error(e.Message);
+            if (!SchemeLoading.TryLoad(out var catalog))
                 return 1;
-            }
             var table = new Table().AddColumns("方案", "名称", "地区", "年度", "总分值", "依据");
             foreach (var s in catalog.All.OrderBy(s => s.Id, StringComparer.Ordinal))
                 table.AddRow(Markup.Escape(s.Id), Markup.Escape(s.Name), Markup.Escape(s.Region), s.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "—", Output.Number(s.TotalWeight), Markup.Escape(s.Source));
