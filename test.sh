@@ -7,7 +7,7 @@ cd "$root"
 
 # Debian packages the tests drive for real: LibreOffice renders our documents, poppler rasterises PDFs,
 # CJK fonts give LibreOffice real glyphs.
-packages=(libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils fonts-noto-cjk fonts-arphic-gbsn00lp)
+packages=(libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils fonts-noto-cjk fonts-arphic-gbsn00lp fonts-dejavu-core)
 missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
