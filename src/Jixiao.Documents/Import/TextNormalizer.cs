@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -21,20 +22,32 @@ public static partial class TextNormalizer
             return text ?? "";
         }
 
-        var result = Bookmark().Replace(text, "");
-        result = Characters(result);
+        // Every line and cell of every document comes through here, and most need few of the steps: each step runs
+        // only when the text has the character its pattern cannot match without.
+        var result = text.Contains('[') ? Bookmark().Replace(text, "") : text;
+        if (result.AsSpan().IndexOfAny(Cleaned) >= 0)
+            result = Characters(result);
 
         // OCR puts a space after the decimal point: "6211. 89", "89. 31%", "-86. 20". Only one or two digits may
         // follow, the decimals of money and rates, so a list number before a year ("1. 2021年") is left alone.
-        result = DecimalGap().Replace(result, "$1.$2");
-        result = SpaceBeforePercent().Replace(result, "$1%");
+        if (result.Contains(". ", StringComparison.Ordinal))
+            result = DecimalGap().Replace(result, "$1.$2");
+        if (result.Contains(" %", StringComparison.Ordinal))
+            result = SpaceBeforePercent().Replace(result, "$1%");
 
         // Thousands separators: ASCII commas in any number grouped by threes; the Chinese comma only when the
         // number has decimals ("1，234.5"), because "100，200，300" is more likely a list than one number.
-        result = Thousands().Replace(result, m => m.Value.Replace(",", "", StringComparison.Ordinal));
-        result = ChineseThousands().Replace(result, m => m.Value.Replace("，", "", StringComparison.Ordinal));
+        if (result.Contains(','))
+            result = Thousands().Replace(result, m => m.Value.Replace(",", "", StringComparison.Ordinal));
+        if (result.Contains('，'))
+            result = ChineseThousands().Replace(result, m => m.Value.Replace("，", "", StringComparison.Ordinal));
         return result;
     }
+
+    /// <summary>The characters <see cref="Characters"/> changes.</summary>
+    private static readonly SearchValues<char> Cleaned = SearchValues.Create(
+        string.Concat(Enumerable.Range(0xFF01, 0xFF5E - 0xFF01 + 1).Select(c => (char)c).Where(c => !KeptFullWidth.Contains(c)))
+        + "\u3000\u00A0\u2007\u202F\u200B\u200C\u200D\u2060\uFEFF\u00AD\u2212");
 
     /// <summary>Full-width ASCII to ASCII, odd spaces to spaces, invisible characters removed.</summary>
     private static string Characters(string text)

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Jixiao.Documents.Import.Extraction;
 
 /// <summary>
@@ -11,24 +9,30 @@ internal sealed class CompactText
 {
     private readonly int[] _origin;
 
-    private CompactText(string text, int[] origin)
+    /// <summary>How much of <see cref="_origin"/> is used: it is sized for the original text.</summary>
+    private readonly int _length;
+
+    private CompactText(string text, int[] origin, int length)
     {
         Text = text;
         _origin = origin;
+        _length = length;
     }
 
     public string Text { get; }
 
     public static CompactText Of(string original)
     {
-        var sb = new StringBuilder(original.Length);
-        var origin = new List<int>(original.Length);
+        // Every passage and long cell comes through here, some twice: fill arrays rather than a builder and a list.
+        var origin = new int[original.Length];
+        var buffer = original.Length <= 1024 ? stackalloc char[original.Length] : new char[original.Length];
+        var n = 0;
         for (var i = 0; i < original.Length; i++)
         {
             var c = original[i];
             if (char.IsWhiteSpace(c) || c is '“' or '”' or '"' or '‘' or '’' or '「' or '」' or '『' or '』' or '\'')
                 continue;
-            sb.Append(c switch
+            buffer[n] = c switch
             {
                 '（' => '(',
                 '）' => ')',
@@ -38,19 +42,19 @@ internal sealed class CompactText
                 '！' => '!',
                 '？' => '?',
                 _ => c,
-            });
-            origin.Add(i);
+            };
+            origin[n++] = i;
         }
-        return new CompactText(sb.ToString(), [.. origin]);
+        return new CompactText(new string(buffer[..n]), origin, n);
     }
 
     /// <summary>The original offset of compact position <paramref name="at"/>.</summary>
-    public int OriginOf(int at) => _origin.Length == 0 ? 0 : _origin[Math.Clamp(at, 0, _origin.Length - 1)];
+    public int OriginOf(int at) => _length == 0 ? 0 : _origin[Math.Clamp(at, 0, _length - 1)];
 
     /// <summary>The passage's text as the document writes it, from compact <paramref name="start"/> to <paramref name="end"/> (exclusive).</summary>
     public string Quote(Structure.Passage passage, int start, int end, int max = 100)
     {
-        if (end <= start || _origin.Length == 0)
+        if (end <= start || _length == 0)
             return "";
         return Structure.Words.Clip(passage.Quote(OriginOf(start), OriginOf(end - 1) + 1), max);
     }

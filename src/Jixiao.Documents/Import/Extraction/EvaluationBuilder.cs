@@ -241,12 +241,7 @@ internal sealed partial class EvaluationBuilder(DocumentFacts facts, Scheme sche
     /// <summary>Each outline section the document has: its heading's line and its text, up to the next heading.</summary>
     private void ReadSections()
     {
-        var found = new List<(OutlineSection Section, Heading Heading)>();
-        foreach (var section in scheme.Outline.AllSections())
-        {
-            if (SchemeMatcher.Find(section, layout.Headings) is { } heading)
-                found.Add((section, heading));
-        }
+        var found = SchemeMatcher.FindSections(scheme, layout.Headings);
         // A form follows a report outline only if it has most of its parts; one row label that happens to match a
         // section title does not make the form a report with missing sections.
         var top = scheme.Outline.Sections;

@@ -15,7 +15,7 @@ internal static partial class SentenceReader
 {
     public static void Read(Passage passage, DocumentFacts facts)
     {
-        var text = CompactText.Of(passage.Text);
+        var text = passage.Compact;
         var s = text.Text;
         var start = 0;
         for (var i = 0; i <= s.Length; i++)

@@ -9,9 +9,6 @@ namespace Jixiao.Documents.Import.Extraction;
 /// </summary>
 internal static class TableReader
 {
-    /// <summary>Header cells are short; a long cell that mentions "执行率" is text, not a column title.</summary>
-    private const int MaxHeaderCell = 20;
-
     public static void Read(DocumentLayout layout, DocumentFacts facts)
     {
         var units = new UnitDeclarations(layout);
@@ -19,14 +16,18 @@ internal static class TableReader
         IndicatorTable? indicators = null;
         TaskTable? tasks = null;
         var goalPending = false;
-        var text = new HashSet<int>(layout.TextLines.Select(t => t.Line.Number));
+        var text = new int[layout.TextLines.Count];
+        for (var i = 0; i < text.Length; i++)
+            text[i] = layout.TextLines[i].Line.Number;
+        Array.Sort(text);
         TableRow? header = null;
         var previous = 0;
-        foreach (var row in layout.Rows)
+        for (var r = 0; r < layout.Rows.Count; r++)
         {
-            var continues = header is not null && row.Cells.Count == header.Cells.Count && !Enumerable.Range(previous + 1, Math.Max(0, row.Line.Number - previous - 1)).Any(text.Contains);
+            var row = layout.Rows[r];
+            var continues = header is not null && row.Cells.Count == header.Cells.Count && !TextBetween(text, previous, row.Line.Number);
             previous = row.Line.Number;
-            var kind = Columns.KindOf([.. row.Cells.Select(c => Words.Compact(c).Length <= MaxHeaderCell ? Columns.Classify(c) : Column.Unknown)]);
+            var kind = layout.HeaderKind(r);
             if (kind is not null)
             {
                 funds?.Emit(facts);
@@ -61,6 +62,14 @@ internal static class TableReader
             ReadCells(row, facts);
         }
         funds?.Emit(facts);
+    }
+
+    /// <summary>Whether a text line (<paramref name="sorted"/> line numbers) stands strictly between lines <paramref name="after"/> and <paramref name="before"/>.</summary>
+    private static bool TextBetween(int[] sorted, int after, int before)
+    {
+        var i = Array.BinarySearch(sorted, after + 1);
+        i = i < 0 ? ~i : i;
+        return i < sorted.Length && sorted[i] < before;
     }
 
     /// <summary>年度目标 / 年度总体目标: the first long cell of its row, or of the next row when the label row only has titles.</summary>

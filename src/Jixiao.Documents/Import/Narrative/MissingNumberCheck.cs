@@ -38,8 +38,8 @@ internal static partial class MissingNumberCheck
 
     private static IEnumerable<Finding> Find(Passage passage, HashSet<(int, string)> seen)
     {
-        var text = CompactText.Of(passage.Text);
-        foreach (var pattern in (Regex[])[LostBeforeYu(), LostAfterTotal(), LostPercent(), LostAmount()])
+        var text = passage.Compact;
+        foreach (var pattern in Patterns)
         {
             foreach (Match m in pattern.Matches(text.Text))
             {
@@ -53,6 +53,8 @@ internal static partial class MissingNumberCheck
             }
         }
     }
+
+    private static readonly Regex[] Patterns = [LostBeforeYu(), LostAfterTotal(), LostPercent(), LostAmount()];
 
     /// <summary>The clause around a match, as written, for the message and the quote.</summary>
     private static string Clause(CompactText text, Passage passage, int start, int end)

@@ -9,6 +9,9 @@ public static class DocumentReader
 {
     private const int HeadLength = 1024;
 
+    /// <summary>Files up to this size are read whole at once: a text file is then not opened a second time.</summary>
+    private const int WholeLength = 1024 * 1024;
+
     /// <exception cref="ImportException">For any file that cannot be read; the message is Chinese and names the file.</exception>
     public static SourceDocument Read(string path)
     {
@@ -33,7 +36,7 @@ public static class DocumentReader
             throw ImportErrors.Empty(path);
         }
 
-        var format = Sniff(path, head);
+        var format = Sniff(path, head.AsSpan(0, Math.Min(head.Length, HeadLength)));
         try
         {
             return format switch
@@ -41,7 +44,7 @@ public static class DocumentReader
                 SourceFormat.Pdf => PdfReader.Read(path, length),
                 SourceFormat.Docx => DocxReader.Read(path),
                 SourceFormat.Xlsx => XlsxReader.Read(path),
-                _ => PlainTextReader.Read(path, length),
+                _ => head.Length == length ? PlainTextReader.Read(path, head) : PlainTextReader.Read(path, length),
             };
         }
         catch (ImportException)
@@ -69,10 +72,11 @@ public static class DocumentReader
     {
         try
         {
-            using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
-            var head = new byte[(int)Math.Min(HeadLength, file.Length)];
+            using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
+            var length = file.Length;
+            var head = new byte[(int)(length <= WholeLength ? length : HeadLength)];
             file.ReadExactly(head);
-            return (head, file.Length);
+            return (head, length);
         }
         catch (Exception e) when (e is UnauthorizedAccessException or IOException)
         {
@@ -82,10 +86,8 @@ public static class DocumentReader
 
     private static ReadOnlySpan<byte> OleSignature => [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
 
-    private static SourceFormat Sniff(string path, byte[] head)
+    private static SourceFormat Sniff(string path, ReadOnlySpan<byte> bytes)
     {
-        ReadOnlySpan<byte> bytes = head;
-
         // PDF readers accept junk before the header, within the first kilobyte.
         if (bytes.IndexOf("%PDF-"u8) >= 0)
         {

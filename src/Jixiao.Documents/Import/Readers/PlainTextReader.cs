@@ -14,9 +14,12 @@ internal static class PlainTextReader
             throw ImportErrors.TextTooLarge(path, length);
         }
 
-        var text = TextDecoding.Decode(path, File.ReadAllBytes(path));
-        return new SourceDocument(path, SourceFormat.Text, ReadLines(text));
+        return Read(path, File.ReadAllBytes(path));
     }
+
+    /// <summary>A file already read whole.</summary>
+    public static SourceDocument Read(string path, byte[] bytes) =>
+        new(path, SourceFormat.Text, ReadLines(TextDecoding.Decode(path, bytes)));
 
     public static IReadOnlyList<SourceLine> ReadLines(string text)
     {

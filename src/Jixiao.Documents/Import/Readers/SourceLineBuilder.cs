@@ -45,7 +45,7 @@ internal sealed class SourceLineBuilder
         {
             AddRow([.. line.Split('\t').Select(c => c.Trim())], page);
         }
-        else if (trimmed.StartsWith('|') || trimmed.Count(c => c == '|') >= 2)
+        else if (trimmed.StartsWith('|') || trimmed.AsSpan().Count('|') >= 2)
         {
             var cells = PipeCells(trimmed);
             if (cells.All(IsRule))

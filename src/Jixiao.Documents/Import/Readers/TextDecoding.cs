@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Unicode;
 
 namespace Jixiao.Documents.Import.Readers;
 
@@ -9,7 +10,6 @@ namespace Jixiao.Documents.Import.Readers;
 /// </summary>
 internal static class TextDecoding
 {
-    private static readonly Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     private static readonly Encoding StrictGb18030 = CreateGb18030();
 
     private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
@@ -42,7 +42,13 @@ internal static class TextDecoding
             throw ImportErrors.Binary(path);
         }
 
-        if (TryDecode(StrictUtf8, bytes, out var text) || TryDecode(StrictGb18030, bytes, out text))
+        // Validating first spares GB18030 files the exception a strict UTF-8 decoder throws for them.
+        if (Utf8.IsValid(span))
+        {
+            return Encoding.UTF8.GetString(span);
+        }
+
+        if (TryDecode(StrictGb18030, bytes, out var text))
         {
             return text;
         }

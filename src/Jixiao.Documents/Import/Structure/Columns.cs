@@ -63,11 +63,30 @@ internal static class Columns
     /// <summary>The kind of table a header row opens, or null when the row is not a header.</summary>
     public static TableKind? KindOf(IReadOnlyList<Column> columns)
     {
-        var has = new HashSet<Column>(columns);
-        if (has.Contains(Column.Name) && (has.Contains(Column.Weight) || has.Contains(Column.Score) || has.Contains(Column.Target)))
-            return has.Contains(Column.Funds) || has.Contains(Column.Formula) || has.Contains(Column.Task) ? TableKind.Tasks : TableKind.Indicators;
-        var money = columns.Count(c => c is Column.Initial or Column.Adjustment or Column.Total or Column.Spent);
-        var funds = columns.Count(IsFunds);
-        return money >= 1 && funds >= 2 && !has.Contains(Column.Name) ? TableKind.Funds : null;
+        // A bit per column kind and counts in one pass: this runs for every table row.
+        var has = 0L;
+        var money = 0;
+        var funds = 0;
+        foreach (var c in columns)
+        {
+            has |= 1L << (int)c;
+            if (c is Column.Initial or Column.Adjustment or Column.Total or Column.Spent)
+                money++;
+            if (IsFunds(c))
+                funds++;
+        }
+        bool Has(Column c) => (has & (1L << (int)c)) != 0;
+        if (Has(Column.Name) && (Has(Column.Weight) || Has(Column.Score) || Has(Column.Target)))
+            return Has(Column.Funds) || Has(Column.Formula) || Has(Column.Task) ? TableKind.Tasks : TableKind.Indicators;
+        return money >= 1 && funds >= 2 && !Has(Column.Name) ? TableKind.Funds : null;
+    }
+
+    /// <summary>The kind of table <paramref name="row"/> opens as a header; cells longer than <paramref name="maxCell"/> are text, not column titles.</summary>
+    public static TableKind? KindOfRow(IReadOnlyList<string> row, int maxCell)
+    {
+        var columns = new Column[row.Count];
+        for (var i = 0; i < columns.Length; i++)
+            columns[i] = Words.Compact(row[i]).Length <= maxCell ? Classify(row[i]) : Column.Unknown;
+        return KindOf(columns);
     }
 }

@@ -33,6 +33,26 @@ internal sealed partial class DocumentLayout
 
     public IReadOnlyList<Heading> Headings { get; }
 
+    /// <summary>Header cells are short; a long cell that mentions "执行率" is text, not a column title.</summary>
+    public const int MaxHeaderCell = 20;
+
+    private TableKind?[]? _headerKinds;
+
+    /// <summary>
+    /// The kind of table row <paramref name="index"/> of <see cref="Rows"/> opens as a header, or null. Worked out
+    /// once: the table reader and the scheme matcher both ask. A layout belongs to one import, one thread.
+    /// </summary>
+    public TableKind? HeaderKind(int index)
+    {
+        if (_headerKinds is null)
+        {
+            _headerKinds = new TableKind?[Rows.Count];
+            for (var i = 0; i < _headerKinds.Length; i++)
+                _headerKinds[i] = Columns.KindOfRow(Rows[i].Cells, MaxHeaderCell);
+        }
+        return _headerKinds[index];
+    }
+
     public static DocumentLayout Build(SourceDocument source)
     {
         var rows = new List<TableRow>();

@@ -1,3 +1,5 @@
+using Jixiao.Documents.Import.Extraction;
+
 namespace Jixiao.Documents.Import.Structure;
 
 /// <summary>
@@ -9,6 +11,7 @@ internal sealed class Passage
 {
     private readonly List<Segment> _segments = [];
     private string _text = "";
+    private CompactText? _compact;
 
     /// <param name="raw">The text as written, when it is not the line's own (a table cell).</param>
     public Passage(SourceLine line, string text, bool isCell = false, string? raw = null)
@@ -20,6 +23,9 @@ internal sealed class Passage
     }
 
     public string Text => _text;
+
+    /// <summary>The text as the vocabulary matches it, made once: the sentence reader and the narrative checks both read it.</summary>
+    public CompactText Compact => _compact ??= CompactText.Of(_text);
 
     public SourceLine Line => _segments[0].Line;
 
@@ -47,6 +53,7 @@ internal sealed class Passage
         var separator = _text.Length > 0 && trimmed.Length > 0 && IsAsciiWord(_text[^1]) && IsAsciiWord(trimmed[0]) ? " " : "";
         _segments.Add(new Segment(_text.Length + separator.Length, line, line.Text, trimmed));
         _text += separator + trimmed;
+        _compact = null;
     }
 
     public SourceLine LineAt(int offset)
