@@ -1,9 +1,8 @@
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Jixiao.Core.Audit;
 using Jixiao.Core.Evaluations;
 using Jixiao.Core.Scoring;
+using Jixiao.Documents.Json;
 
 namespace Jixiao.Documents.Import;
 
@@ -13,33 +12,26 @@ namespace Jixiao.Documents.Import;
 /// </summary>
 public static class ImportJson
 {
-    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
-    public static string Write(ImportResult result)
+    public static string Write(ImportResult result) => JsonLines.Write(w =>
     {
-        using var buffer = new MemoryStream();
-        using (var w = new Utf8JsonWriter(buffer, Options))
-        {
-            w.WriteStartObject();
-            w.WriteString("file", result.File);
-            if (result.Evaluation is { } e)
-                WriteEvaluation(w, result, e);
-            else
-                w.WriteString("error", result.Error);
-            w.WriteEndObject();
-        }
-        return Encoding.UTF8.GetString(buffer.ToArray());
-    }
+        w.WriteStartObject();
+        w.WriteString("file", result.File);
+        if (result.Evaluation is { } e)
+            WriteEvaluation(w, result, e);
+        else
+            w.WriteString("error", result.Error);
+        w.WriteEndObject();
+    });
 
     private static void WriteEvaluation(Utf8JsonWriter w, ImportResult result, Evaluation e)
     {
         var f = e.Figures;
-        String(w, "department", e.Department.Length > 0 ? e.Department : null);
-        Number(w, "year", e.Year > 0 ? e.Year : null);
+        w.WriteStringOrNull("department", e.Department.Length > 0 ? e.Department : null);
+        w.WriteNumberOrNull("year", e.Year > 0 ? e.Year : null);
         w.WriteString("kind", e.Kind == DocumentKind.Table ? "table" : "report");
-        String(w, "unit", result.Unit);
+        w.WriteStringOrNull("unit", result.Unit);
         w.WriteString("scheme", e.SchemeId);
-        String(w, "region", e.Region);
+        w.WriteStringOrNull("region", e.Region);
         w.WriteStartObject("budget");
         Amount(w, "initial", f.Budget.Initial);
         Amount(w, "adjustment", f.Budget.Adjustment);
@@ -55,16 +47,16 @@ public static class ImportJson
         Amount(w, "project", f.Spent.Project);
         w.WriteEndObject();
         var rates = e.Stated.Rates;
-        Number(w, "executionRate", rates.TryGetValue("execution", out var execution) ? execution
+        w.WriteNumberOrNull("executionRate", rates.TryGetValue("execution", out var execution) ? execution
             : rates.TryGetValue("completion", out var completion) ? completion : null);
-        Number(w, "adjustmentRate", rates.TryGetValue("adjustment", out var adjustment) ? adjustment : null);
+        w.WriteNumberOrNull("adjustmentRate", rates.TryGetValue("adjustment", out var adjustment) ? adjustment : null);
         w.WriteStartObject("threePublic");
         Amount(w, "budget", f.ThreePublic.Budget);
         Amount(w, "spent", f.ThreePublic.Spent);
         w.WriteEndObject();
-        Number(w, "selfScore", e.Stated.Score);
-        String(w, "grade", e.Stated.Grade?.ToChinese());
-        Number(w, "indicatorCount", result.IndicatorCount);
+        w.WriteNumberOrNull("selfScore", e.Stated.Score);
+        w.WriteStringOrNull("grade", e.Stated.Grade?.ToChinese());
+        w.WriteNumberOrNull("indicatorCount", result.IndicatorCount);
         w.WriteStartArray("findings");
         foreach (var finding in result.Findings)
             WriteFinding(w, finding);
@@ -78,41 +70,17 @@ public static class ImportJson
         w.WriteString("severity", f.Severity.ToKey());
         w.WriteString("rule", f.RuleId);
         w.WriteString("message", f.Message);
-        Number(w, "line", f.Line);
-        String(w, "place", f.Place);
-        String(w, "quote", f.Quote);
-        Number(w, "stated", f.Stated);
-        Number(w, "computed", f.Computed);
+        w.WriteNumberOrNull("line", f.Line);
+        w.WriteStringOrNull("place", f.Place);
+        w.WriteStringOrNull("quote", f.Quote);
+        w.WriteNumberOrNull("stated", f.Stated);
+        w.WriteNumberOrNull("computed", f.Computed);
         w.WriteEndObject();
     }
 
     /// <summary>Amounts converted from 元 carry four more decimals than they need: "3521.840000" is written 3521.84.</summary>
     private static void Amount(Utf8JsonWriter w, string name, decimal? value) =>
-        Number(w, name, value is { Scale: > 2 } v ? Trim(v) : value);
+        w.WriteNumberOrNull(name, value is { Scale: > 2 } v ? Trim(v) : value);
 
     private static decimal Trim(decimal value) => value / 1.000000000000000000000000000000000m;
-
-    private static void Number(Utf8JsonWriter w, string name, decimal? value)
-    {
-        if (value is { } v)
-            w.WriteNumber(name, v);
-        else
-            w.WriteNull(name);
-    }
-
-    private static void Number(Utf8JsonWriter w, string name, int? value)
-    {
-        if (value is { } v)
-            w.WriteNumber(name, v);
-        else
-            w.WriteNull(name);
-    }
-
-    private static void String(Utf8JsonWriter w, string name, string? value)
-    {
-        if (value is null)
-            w.WriteNull(name);
-        else
-            w.WriteString(name, value);
-    }
 }
