@@ -23,9 +23,13 @@ maker="$root/artifacts/bin/Jixiao.CorpusMaker/release/Jixiao.CorpusMaker.dll"
 work="$(mktemp -d "${TMPDIR:-/tmp}/jixiao-import-bench.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
 dotnet "$maker" text "$corpus" "$work/text" "$count" >&2
-dotnet "$maker" docx "$work/text" "$work/docx" "$docx_count" >&2
 pdf_note=""
-if command -v soffice >/dev/null; then
+if ((docx_count > 0)); then
+  dotnet "$maker" docx "$work/text" "$work/docx" "$docx_count" >&2
+fi
+if ((docx_count == 0)); then
+  pdf_note="（DOCX_COUNT 为 0，跳过 DOCX 与 PDF）"
+elif command -v soffice >/dev/null; then
   mkdir -p "$work/pdf"
   soffice "-env:UserInstallation=file://$work/lo-profile" --headless --convert-to pdf --outdir "$work/pdf" "$work"/docx/*.docx >/dev/null 2>&1 || true
 else
@@ -51,7 +55,9 @@ load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
 cat "$work"/text/* >/dev/null # page cache warm for both
 read -r cat_wall _ _ < <(measure sh -c "cat '$work'/text/* > /dev/null")
 read -r text_wall text_rss text_cpu < <(measure dotnet "$cli" import --json "$work/text")
-read -r docx_wall docx_rss _ < <(measure dotnet "$cli" import --json "$work/docx")
+if ((docx_count > 0)); then
+  read -r docx_wall docx_rss _ < <(measure dotnet "$cli" import --json "$work/docx")
+fi
 if [[ -z "$pdf_note" ]]; then
   pdf_docs="$(find "$work/pdf" -name '*.pdf' | wc -l)"
   read -r pdf_wall pdf_rss _ < <(measure dotnet "$cli" import --json "$work/pdf")
@@ -64,7 +70,7 @@ echo
 echo "导入基准（$(nproc) 核，负载 $load_before → $load_after；每项取 $runs 次的中位数；含进程启动）"
 row "份数" "用时(秒)" "份/秒" "峰值内存(MB)" "输入"
 row "$count" "$text_wall" "$text_rate" "$((text_rss / 1024))" "文本：jixiao import --json DIR"
-row "$docx_count" "$docx_wall" "$(rate "$docx_count" "$docx_wall")" "$((docx_rss / 1024))" "DOCX（由文本生成，表格为 Word 表格）"
+((docx_count > 0)) && row "$docx_count" "$docx_wall" "$(rate "$docx_count" "$docx_wall")" "$((docx_rss / 1024))" "DOCX（由文本生成，表格为 Word 表格）"
 if [[ -z "$pdf_note" ]]; then
   row "$pdf_docs" "$pdf_wall" "$(rate "$pdf_docs" "$pdf_wall")" "$((pdf_rss / 1024))" "PDF（LibreOffice 由上述 DOCX 转换）"
 else
