@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Jixiao.Documents.Report.Docx;
+using Jixiao.Tests.Shared;
 
 namespace Jixiao.Documents.Tests.Report;
 
@@ -61,27 +62,10 @@ internal static class ExternalTools
     /// </summary>
     public static void ConvertWithLibreOffice(IReadOnlyList<string> files, string outDir)
     {
-        var soffice = Find("soffice") ?? throw new Xunit.Sdk.XunitException(
-            "LibreOffice (soffice) is not installed: apt-get install libreoffice-writer-nogui libreoffice-calc-nogui (./test.sh installs them).");
-        var profile = Path.Combine(outDir, "lo-profile");
         var fonts = Path.Combine(outDir, "fonts.conf");
         File.WriteAllText(fonts, DocxParts.FontconfigAliases);
-        var start = new ProcessStartInfo(soffice) { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.Environment["FONTCONFIG_FILE"] = fonts;
-        foreach (var arg in new[] { $"-env:UserInstallation={new Uri(profile).AbsoluteUri}", "--headless", "--norestore", "--convert-to", "pdf", "--outdir", outDir })
-            start.ArgumentList.Add(arg);
-        foreach (var file in files)
-            start.ArgumentList.Add(file);
-        using var process = Process.Start(start)!;
-        var stderr = process.StandardError.ReadToEndAsync();
-        process.StandardOutput.ReadToEnd();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail("LibreOffice did not finish converting within five minutes.");
-        }
-        if (process.ExitCode != 0)
-            Assert.Fail($"LibreOffice exited with {process.ExitCode}: {stderr.Result}");
+        if (Soffice.ConvertToPdf(files, outDir, fonts) is { } problem)
+            Assert.Fail(problem);
     }
 
     /// <summary>Share of pixels darker than light grey in a binary PGM (P5, 8-bit).</summary>

@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using Jixiao.Tests.Shared;
 
 namespace Jixiao.Documents.Tests.Import.Readers;
 
@@ -10,46 +10,10 @@ internal static class LibreOffice
 {
     public static string ConvertToPdf(string docx)
     {
-        var soffice = Find();
-        if (soffice is null)
-        {
-            if (Environment.GetEnvironmentVariable("JIXIAO_NO_LIBREOFFICE") == "1")
-            {
-                Assert.Skip("LibreOffice is not installed and JIXIAO_NO_LIBREOFFICE=1.");
-            }
-
-            Assert.Fail("LibreOffice (soffice) is not installed: apt-get install libreoffice-writer-nogui fonts-noto-cjk, or set JIXIAO_NO_LIBREOFFICE=1 to skip the PDF tests.");
-        }
-
-        var outDir = Path.GetDirectoryName(docx)!;
-        var profile = new Uri(Path.Combine(outDir, "lo-profile")).AbsoluteUri;
-        var start = new ProcessStartInfo(soffice)
-        {
-            ArgumentList = { $"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf", "--outdir", outDir, docx },
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var process = Process.Start(start)!;
-        var stderr = process.StandardError.ReadToEndAsync();
-        process.StandardOutput.ReadToEnd();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail("LibreOffice did not convert the document within two minutes.");
-        }
-
-        var pdf = Path.ChangeExtension(docx, ".pdf");
-        if (!File.Exists(pdf))
-        {
-            Assert.Fail($"LibreOffice exited with {process.ExitCode} and wrote no PDF: {stderr.Result}");
-        }
-
-        return pdf;
+        if (Soffice.Find() is null && Environment.GetEnvironmentVariable("JIXIAO_NO_LIBREOFFICE") == "1")
+            Assert.Skip("LibreOffice is not installed and JIXIAO_NO_LIBREOFFICE=1.");
+        if (Soffice.ConvertToPdf([docx], Path.GetDirectoryName(docx)!) is { } problem)
+            Assert.Fail(problem + " (or set JIXIAO_NO_LIBREOFFICE=1 to skip the PDF tests)");
+        return Path.ChangeExtension(docx, ".pdf");
     }
-
-    private static string? Find() =>
-        (Environment.GetEnvironmentVariable("PATH") ?? "")
-            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .SelectMany(dir => new[] { Path.Combine(dir, "soffice"), Path.Combine(dir, "libreoffice") })
-            .FirstOrDefault(File.Exists);
 }

@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using Jixiao.Documents.Import.Readers;
+using Jixiao.Tests.Shared;
 
 namespace Jixiao.Documents.Tests.Import.RoundTrip;
 
@@ -58,33 +58,5 @@ public sealed class RoundTripDocuments : IDisposable
         }
     }
 
-    private string? ConvertToPdf(List<string> docx)
-    {
-        var soffice = (Environment.GetEnvironmentVariable("PATH") ?? "")
-            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .SelectMany(dir => new[] { Path.Combine(dir, "soffice"), Path.Combine(dir, "libreoffice") })
-            .FirstOrDefault(File.Exists);
-        if (soffice is null)
-            return "LibreOffice (soffice) is not installed: ./test.sh installs it (apt-get install libreoffice-writer-nogui fonts-noto-cjk)";
-        // A profile of our own: a second soffice on the same profile waits for the first or exits silently.
-        var start = new ProcessStartInfo(soffice)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        foreach (var a in (string[])[$"-env:UserInstallation={new Uri(Path.Combine(_root, "lo-profile")).AbsoluteUri}", "--headless", "--convert-to", "pdf", "--outdir", _root])
-            start.ArgumentList.Add(a);
-        foreach (var file in docx)
-            start.ArgumentList.Add(file);
-        using var process = Process.Start(start)!;
-        var stderr = process.StandardError.ReadToEndAsync();
-        process.StandardOutput.ReadToEnd();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
-        {
-            process.Kill(entireProcessTree: true);
-            return "LibreOffice did not convert the documents within five minutes";
-        }
-        var missing = docx.Where(d => !File.Exists(Path.ChangeExtension(d, ".pdf"))).Select(Path.GetFileName).ToList();
-        return missing.Count == 0 ? null : $"LibreOffice exited with {process.ExitCode} and wrote no PDF for {string.Join(", ", missing)}: {stderr.Result}";
-    }
+    private string? ConvertToPdf(List<string> docx) => Soffice.ConvertToPdf(docx, _root);
 }
