@@ -31,16 +31,7 @@ internal static class CheckJson
         w.WriteStringOrNull("statedGrade", card.StatedGrade?.ToChinese());
         w.WriteStartArray("findings");
         foreach (var f in result.Findings)
-        {
-            w.WriteStartObject();
-            w.WriteString("kind", f.Kind);
-            w.WriteString("severity", f.Severity.ToKey());
-            w.WriteString("rule", f.RuleId);
-            w.WriteString("message", f.Message);
-            w.WriteNumberOrNull("stated", f.Stated);
-            w.WriteNumberOrNull("computed", f.Computed);
-            w.WriteEndObject();
-        }
+            w.WriteFinding(f);
         w.WriteEndArray();
         w.WriteEndObject();
     });

@@ -59,23 +59,8 @@ public static class ImportJson
         w.WriteNumberOrNull("indicatorCount", result.IndicatorCount);
         w.WriteStartArray("findings");
         foreach (var finding in result.Findings)
-            WriteFinding(w, finding);
+            w.WriteFinding(finding);
         w.WriteEndArray();
-    }
-
-    private static void WriteFinding(Utf8JsonWriter w, Finding f)
-    {
-        w.WriteStartObject();
-        w.WriteString("kind", f.Kind);
-        w.WriteString("severity", f.Severity.ToKey());
-        w.WriteString("rule", f.RuleId);
-        w.WriteString("message", f.Message);
-        w.WriteNumberOrNull("line", f.Line);
-        w.WriteStringOrNull("place", f.Place);
-        w.WriteStringOrNull("quote", f.Quote);
-        w.WriteNumberOrNull("stated", f.Stated);
-        w.WriteNumberOrNull("computed", f.Computed);
-        w.WriteEndObject();
     }
 
     /// <summary>Amounts converted from 元 carry four more decimals than they need: "3521.840000" is written 3521.84.</summary>

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Jixiao.Core.Audit;
 
 namespace Jixiao.Documents.Json;
 
@@ -43,5 +44,21 @@ public static class JsonLines
             w.WriteNull(name);
         else
             w.WriteString(name, value);
+    }
+
+    /// <summary>A finding as every JSON output writes it; place, line and quote are null when the source is a model file.</summary>
+    public static void WriteFinding(this Utf8JsonWriter w, Finding f)
+    {
+        w.WriteStartObject();
+        w.WriteString("kind", f.Kind);
+        w.WriteString("severity", f.Severity.ToKey());
+        w.WriteString("rule", f.RuleId);
+        w.WriteString("message", f.Message);
+        w.WriteNumberOrNull("line", f.Line);
+        w.WriteStringOrNull("place", f.Place);
+        w.WriteStringOrNull("quote", f.Quote);
+        w.WriteNumberOrNull("stated", f.Stated);
+        w.WriteNumberOrNull("computed", f.Computed);
+        w.WriteEndObject();
     }
 }

@@ -92,18 +92,8 @@ internal static class NationalTableLayout
         // 其中：基本支出 / 项目支出; a budget the report implies (全年 − 项目, seed 000) stays a formula.
         sheet.Text(basic, 1, "其中：基本支出", CellStyle.Text);
         sheet.Text(project, 1, "　　　项目支出", CellStyle.Text);
-        if (f.Budget.Basic is { } b)
-            sheet.Number(basic, 3, b, CellStyle.Amount);
-        else if (f.Budget.Total is not null && f.Budget.Project is not null)
-            sheet.Formula(basic, 3, $"{C(total)}-{C(project)}", f.Budget.BasicOrImplied, CellStyle.Amount);
-        else
-            sheet.Text(basic, 3, "", CellStyle.Amount);
-        if (f.Budget.Project is { } p)
-            sheet.Number(project, 3, p, CellStyle.Amount);
-        else if (f.Budget.Total is not null && f.Budget.Basic is not null)
-            sheet.Formula(project, 3, $"{C(total)}-{C(basic)}", f.Budget.ProjectOrImplied, CellStyle.Amount);
-        else
-            sheet.Text(project, 3, "", CellStyle.Amount);
+        PartBudget(sheet, basic, f.Budget.Basic, total, project, f.Budget.BasicOrImplied);
+        PartBudget(sheet, project, f.Budget.Project, total, basic, f.Budget.ProjectOrImplied);
         sheet.Number(basic, 4, f.Spent.Basic, CellStyle.Amount);
         sheet.Number(project, 4, f.Spent.Project, CellStyle.Amount);
         Rate(sheet, basic, Rates.BasicExecution.Compute(evaluation), $"{D(basic)}/{C(basic)}", NumberText.RatePlaces(evaluation, "basicExecution"));
@@ -120,6 +110,17 @@ internal static class NationalTableLayout
                 sheet.Span(r, 7, r, last, CellStyle.Score);
         }
         return project + 1;
+    }
+
+    /// <summary>A part's budget as stated; else, when the total and the other part are known, 全年 − other as a live formula.</summary>
+    private static void PartBudget(SheetBuilder sheet, int row, decimal? stated, int total, int other, decimal? implied)
+    {
+        if (stated is { } value)
+            sheet.Number(row, 3, value, CellStyle.Amount);
+        else if (implied is not null)
+            sheet.Formula(row, 3, $"{SheetBuilder.Ref(total, 3)}-{SheetBuilder.Ref(other, 3)}", implied, CellStyle.Amount);
+        else
+            sheet.Text(row, 3, "", CellStyle.Amount);
     }
 
     private static void Rate(SheetBuilder sheet, int row, RateValue? value, string formula, int places)
