@@ -2,6 +2,7 @@ using System.Text.Json;
 using Jixiao.Core.Audit;
 using Jixiao.Core.Evaluations;
 using Jixiao.Core.Scoring;
+using Jixiao.Documents.Import.Extraction;
 using Jixiao.Documents.Json;
 
 namespace Jixiao.Documents.Import;
@@ -65,7 +66,5 @@ public static class ImportJson
 
     /// <summary>Amounts converted from 元 carry four more decimals than they need: "3521.840000" is written 3521.84.</summary>
     private static void Amount(Utf8JsonWriter w, string name, decimal? value) =>
-        w.WriteNumberOrNull(name, value is { Scale: > 2 } v ? Trim(v) : value);
-
-    private static decimal Trim(decimal value) => value / 1.000000000000000000000000000000000m;
+        w.WriteNumberOrNull(name, value is { Scale: > 2 } v ? Money.WithoutTrailingZeros(v) : value);
 }

@@ -133,7 +133,7 @@ internal sealed partial class EvaluationBuilder(DocumentFacts facts, Scheme sche
     }
 
     /// <summary>Decimals actually written: 3521.840000 (from 元) counts as 3521.84.</summary>
-    private static int Scale(decimal d) => (d / 1.000000000000000000000000000000000m).Scale;
+    private static int Scale(decimal d) => Money.WithoutTrailingZeros(d).Scale;
 
     private int Contradictions(Dictionary<string, decimal> values)
     {

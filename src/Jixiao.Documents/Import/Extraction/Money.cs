@@ -17,6 +17,12 @@ internal static class Money
         _ => value,
     };
 
+    /// <summary>
+    /// The same value without trailing zeros: 元 ÷ 10000 gives 3521.840000, which was written as 3521.84.
+    /// (Dividing by a one with many zeros is how decimal drops them.)
+    /// </summary>
+    public static decimal WithoutTrailingZeros(decimal value) => value / 1.000000000000000000000000000000000m;
+
     /// <summary>A plain decimal as written ("94.5" keeps one place: the audit rounds to it).</summary>
     public static bool TryParse(string text, out decimal value) =>
         decimal.TryParse(text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value);

@@ -67,7 +67,7 @@ internal static class NarrativeMismatchCheck
 
     private static string Show(string path, decimal value)
     {
-        var number = (value / 1.000000000000000000000000000000000m).ToString(CultureInfo.InvariantCulture);
+        var number = Money.WithoutTrailingZeros(value).ToString(CultureInfo.InvariantCulture);
         if (Paths.IsRate(path))
             return number + "%";
         if (path == Paths.SelfScore)
