@@ -11,10 +11,13 @@ internal static class Soffice
     public const string InstallHint = "LibreOffice (soffice) is not installed: ./test.sh installs it (apt-get install libreoffice-writer-nogui libreoffice-calc-nogui fonts-noto-cjk)";
 
     /// <summary>soffice (or libreoffice) on the PATH, or null.</summary>
-    public static string? Find() =>
+    public static string? Find() => OnPath("soffice", "libreoffice");
+
+    /// <summary>The first of <paramref name="programs"/> found in a PATH directory, or null.</summary>
+    public static string? OnPath(params string[] programs) =>
         (Environment.GetEnvironmentVariable("PATH") ?? "")
             .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .SelectMany(dir => new[] { Path.Combine(dir, "soffice"), Path.Combine(dir, "libreoffice") })
+            .SelectMany(dir => programs.Select(p => Path.Combine(dir, p)))
             .FirstOrDefault(File.Exists);
 
     /// <summary>

@@ -15,7 +15,7 @@ internal static class ExternalTools
 {
     public static string Run(string tool, string package, params string[] args)
     {
-        var path = Find(tool) ?? throw new Xunit.Sdk.XunitException(
+        var path = Soffice.OnPath(tool) ?? throw new Xunit.Sdk.XunitException(
             $"{tool} is not installed: it comes with the Debian package {package} (./test.sh installs it; or apt-get install {package}).");
         var start = new ProcessStartInfo(path) { RedirectStandardOutput = true, RedirectStandardError = true, StandardOutputEncoding = Encoding.UTF8 };
         foreach (var arg in args)
@@ -98,10 +98,4 @@ internal static class ExternalTools
         }
         return (double)ink / pixels;
     }
-
-    private static string? Find(string tool) =>
-        (Environment.GetEnvironmentVariable("PATH") ?? "")
-            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Select(dir => Path.Combine(dir, tool))
-            .FirstOrDefault(File.Exists);
 }

@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using Jixiao.Documents.Tests.Import.RoundTrip;
 using WordTable = DocumentFormat.OpenXml.Wordprocessing.Table;
 
 namespace Jixiao.Documents.Tests.Import.Readers;
@@ -26,13 +27,7 @@ internal static class TestDocx
     /// <summary>A bordered table (so LibreOffice draws the rules a PDF reader may use).</summary>
     public static WordTable BorderedTable(int columns, params TableRow[] rows)
     {
-        var borders = new TableBorders(
-            new TopBorder { Val = BorderValues.Single, Size = 4 },
-            new BottomBorder { Val = BorderValues.Single, Size = 4 },
-            new LeftBorder { Val = BorderValues.Single, Size = 4 },
-            new RightBorder { Val = BorderValues.Single, Size = 4 },
-            new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 },
-            new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 });
+        var borders = CorpusDocx.SingleBorders();
         var grid = new TableGrid(Enumerable.Range(0, columns).Select(_ => new GridColumn { Width = "2000" }));
         var table = new WordTable(new TableProperties(borders, new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct }), grid);
         table.Append(rows);

@@ -67,18 +67,21 @@ internal static class CorpusDocx
     private static Paragraph Paragraph(string text) =>
         text.Length == 0 ? new Paragraph() : new Paragraph(new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
 
+    /// <summary>Single rules round and inside a table, so LibreOffice draws the lines a PDF reader may use.</summary>
+    internal static TableBorders SingleBorders() => new(
+        new TopBorder { Val = BorderValues.Single, Size = 4 },
+        new BottomBorder { Val = BorderValues.Single, Size = 4 },
+        new LeftBorder { Val = BorderValues.Single, Size = 4 },
+        new RightBorder { Val = BorderValues.Single, Size = 4 },
+        new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 },
+        new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 });
+
     /// <summary>A bordered table over the page width; short rows are padded so the grid is rectangular, as Word's is.</summary>
     private static WordTable Table(List<IReadOnlyList<string>> rows)
     {
         var columns = rows.Max(r => r.Count);
         var width = (PageWidth - 2 * Margin) / columns;
-        var borders = new TableBorders(
-            new TopBorder { Val = BorderValues.Single, Size = 4 },
-            new BottomBorder { Val = BorderValues.Single, Size = 4 },
-            new LeftBorder { Val = BorderValues.Single, Size = 4 },
-            new RightBorder { Val = BorderValues.Single, Size = 4 },
-            new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 },
-            new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 });
+        var borders = SingleBorders();
         var table = new WordTable(
             new TableProperties(borders, new TableWidth { Width = (width * columns).ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa }, new TableLayout { Type = TableLayoutValues.Fixed }),
             new TableGrid(Enumerable.Range(0, columns).Select(_ => new GridColumn { Width = width.ToString(CultureInfo.InvariantCulture) })));
