@@ -6,8 +6,14 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 cd "$root"
 
 # Debian packages the tests drive for real: LibreOffice renders our documents, poppler rasterises PDFs,
-# CJK fonts give LibreOffice real glyphs.
-packages=(libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils fonts-noto-cjk fonts-arphic-gbsn00lp fonts-dejavu-core)
+# CJK fonts give LibreOffice and Chromium real glyphs, Chromium runs the web application's browser tests
+# (Playwright cannot download its own browser here).
+packages=(libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils fonts-noto-cjk fonts-arphic-gbsn00lp fonts-dejavu-core chromium)
+# The web application's integration tests need a real PostgreSQL server (tests/throwaway-postgres.sh runs one):
+# install it unless a server is already there. Under root the cluster belongs to the postgres user the package creates.
+if ! compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || { [[ $(id -u) -eq 0 ]] && ! getent passwd postgres >/dev/null; }; then
+  packages+=(postgresql)
+fi
 missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
@@ -24,6 +30,31 @@ if ! dotnet build Jixiao.slnx -c Release -nologo -v quiet -clp:ErrorsOnly; then
   echo "0 passed, 1 failed"
   exit 1
 fi
+
+# A throwaway PostgreSQL server for the integration tests, removed however this script ends. If it cannot start,
+# say why and go on: the tests that need it fail by themselves when JIXIAO_TEST_POSTGRES is empty.
+pgdir=""
+stop_postgres() {
+  [[ -n $pgdir ]] && bash "$root/tests/throwaway-postgres.sh" stop "$pgdir" >&2
+  pgdir=""
+}
+trap stop_postgres EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+export JIXIAO_TEST_POSTGRES=""
+if pgdir=$(mktemp -d "${TMPDIR:-/tmp}/jixiao-postgres.XXXXXX"); then
+  if JIXIAO_TEST_POSTGRES=$(bash "$root/tests/throwaway-postgres.sh" start "$pgdir"); then
+    echo "PostgreSQL for the tests: $JIXIAO_TEST_POSTGRES"
+  else
+    JIXIAO_TEST_POSTGRES=""
+    echo "the throwaway PostgreSQL server did not start (reasons above); tests that need it will fail"
+  fi
+else
+  pgdir=""
+  echo "cannot create a directory for the throwaway PostgreSQL server; tests that need it will fail"
+fi
+# Debian's Chromium for the Playwright browser tests.
+[[ -x /usr/bin/chromium ]] && export JIXIAO_CHROMIUM=/usr/bin/chromium
 
 results="$root/artifacts/test-results"
 rm -rf "$results"
