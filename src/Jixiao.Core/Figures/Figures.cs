@@ -27,13 +27,13 @@ public sealed class Figures
 
     public ThreePublicFunds ThreePublic { get; init; } = new();
 
-    /// <summary>公用经费.</summary>
+    /// <summary>公用经费: Planned = 预算安排公用经费, Actual = 实际支出公用经费.</summary>
     public PlannedActual PublicFunds { get; init; } = new();
 
     /// <summary>政府采购: Planned = 采购预算, Actual = 实际采购金额.</summary>
     public PlannedActual Procurement { get; init; } = new();
 
-    /// <summary>重点工作: Planned = 计划数, Actual = 完成数.</summary>
+    /// <summary>重点工作: Planned = 重点工作计划数, Actual = 重点工作完成数.</summary>
     public PlannedActual KeyWork { get; init; } = new();
 
     public Staff Staff { get; init; } = new();
@@ -99,16 +99,16 @@ public sealed class BySource
 /// <summary>"三公"经费.</summary>
 public sealed class ThreePublicFunds
 {
-    /// <summary>三公经费预算.</summary>
+    /// <summary>“三公”经费预算.</summary>
     public decimal? Budget { get; init; }
 
-    /// <summary>三公经费实际支出 as stated.</summary>
+    /// <summary>“三公”经费支出 as stated.</summary>
     public decimal? Spent { get; init; }
 
-    /// <summary>上年三公经费实际支出.</summary>
+    /// <summary>上年“三公”经费支出.</summary>
     public decimal? PriorYearSpent { get; init; }
 
-    /// <summary>因公出国(境)费.</summary>
+    /// <summary>因公出国（境）费.</summary>
     public decimal? Abroad { get; init; }
 
     /// <summary>公务用车购置费.</summary>
@@ -159,7 +159,7 @@ public sealed class Assets
     /// <summary>新增无形资产.</summary>
     public decimal? IntangibleAdded { get; init; }
 
-    /// <summary>报废处置.</summary>
+    /// <summary>报废处置资产.</summary>
     public decimal? Disposed { get; init; }
 
     /// <summary>在用固定资产.</summary>
