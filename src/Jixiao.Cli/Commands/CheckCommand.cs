@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Jixiao.Core.Audit;
 using Jixiao.Documents.Evaluations;
+using Jixiao.Documents.Json;
 using Jixiao.Documents.Yaml;
 
 namespace Jixiao.Cli.Commands;

@@ -1,11 +1,10 @@
 using Jixiao.Core.Audit;
 using Jixiao.Core.Scoring;
-using Jixiao.Documents.Json;
 
-namespace Jixiao.Cli.Commands;
+namespace Jixiao.Documents.Json;
 
-/// <summary>One evaluation as the JSON object of `jixiao check --json`.</summary>
-internal static class CheckJson
+/// <summary>One evaluation as the JSON object of `jixiao check --json`, also the answer of the web API's POST /api/score.</summary>
+public static class CheckJson
 {
     public static string Write(string file, AuditResult result) => JsonLines.Write(w =>
     {

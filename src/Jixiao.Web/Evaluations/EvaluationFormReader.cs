@@ -1,0 +1,256 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Jixiao.Core.Evaluations;
+using Jixiao.Core.Scoring;
+using Jixiao.Documents.Evaluations;
+using Jixiao.Documents.Schemes;
+using Jixiao.Documents.Yaml;
+
+namespace Jixiao.Web.Evaluations;
+
+/// <summary>What the record fixes and the form does not change: who, which year, which scheme.</summary>
+public sealed record EvaluationHeader(string Department, int Year, string SchemeId);
+
+/// <summary>The form read into an evaluation, or the errors by field name (the input's name on the page).</summary>
+public sealed record FormReading(Evaluation? Evaluation, IReadOnlyDictionary<string, string> Errors)
+{
+    public bool IsValid => Evaluation is not null && Errors.Count == 0;
+}
+
+/// <summary>
+/// Reads the page's fields into the model through the evaluation file loader itself (the form becomes the same
+/// fields as a samples/*.yaml file, written as JSON, which YAML reads), so what the web saves the CLI reads.
+/// </summary>
+public static class EvaluationFormReader
+{
+    public const string Prefix = "Form";
+
+    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private static readonly string[] Achievements = ["达成", "部分达成", "未达成"];
+
+    public static FormReading Read(EvaluationForm form, EvaluationHeader header, SchemeCatalog schemes)
+    {
+        var errors = new Dictionary<string, string>(StringComparer.Ordinal);
+        var root = new JsonObject
+        {
+            ["department"] = header.Department,
+            ["year"] = header.Year,
+            ["scheme"] = header.SchemeId,
+            ["kind"] = form.Kind == "table" ? "table" : "report",
+        };
+        Put(root, "region", form.Region);
+        root["figures"] = ReadFigures(form, errors);
+        root["stated"] = ReadStated(form, errors);
+        Put(root, "annualGoal", form.AnnualGoal);
+        root["tasks"] = ReadTasks(form, errors);
+        root["indicators"] = ReadIndicators(form, errors);
+        if (ReadSummary(form, errors) is { } summary)
+            root["indicatorSummary"] = summary;
+        root["assessments"] = ReadAssessments(form, errors);
+        var narrative = new JsonObject();
+        foreach (var (id, text) in form.Narrative)
+        {
+            if (!string.IsNullOrWhiteSpace(text))
+                narrative[id] = Clean(text);
+        }
+        root["narrative"] = narrative;
+        if (errors.Count > 0)
+            return new FormReading(null, errors);
+        try
+        {
+            return new FormReading(EvaluationFile.Parse(root.ToJsonString(Json), "网页表单", schemes), errors);
+        }
+        catch (JixiaoFileException e)
+        {
+            errors[Prefix] = $"{e.Problem}。{e.Fix}";
+            return new FormReading(null, errors);
+        }
+    }
+
+    private static JsonObject ReadFigures(EvaluationForm form, Dictionary<string, string> errors)
+    {
+        var figures = new JsonObject();
+        foreach (var field in FigureFields.All)
+        {
+            var name = $"{Prefix}.Figures[{field.Path}]";
+            if (Number(form.Figures.GetValueOrDefault(field.Path), name, errors) is not { } value)
+                continue;
+            if (value < 0 && field.Path != "budget.adjustment")
+            {
+                errors[name] = $"{field.Label}不能为负数";
+                continue;
+            }
+            var parent = figures;
+            var keys = field.Path.Split('.');
+            foreach (var key in keys[..^1])
+                parent = parent[key] as JsonObject ?? (JsonObject)(parent[key] = new JsonObject());
+            parent[keys[^1]] = value;
+        }
+        return figures;
+    }
+
+    private static JsonObject ReadStated(EvaluationForm form, Dictionary<string, string> errors)
+    {
+        var rates = new JsonObject();
+        foreach (var (id, text) in form.StatedRates)
+        {
+            if (Core.Rates.Rates.Find(id) is not null && Number(text, $"{Prefix}.StatedRates[{id}]", errors, percent: true) is { } value)
+                rates[id] = value;
+        }
+        var stated = new JsonObject { ["rates"] = rates };
+        if (Number(form.StatedScore, $"{Prefix}.StatedScore", errors) is { } score)
+        {
+            if (score is < 0 or > 100)
+                errors[$"{Prefix}.StatedScore"] = "自评得分应在 0 到 100 之间";
+            stated["score"] = score;
+        }
+        if (!string.IsNullOrWhiteSpace(form.StatedGrade))
+        {
+            if (GradeNames.TryParse(form.StatedGrade, out var grade))
+                stated["grade"] = grade.ToChinese();
+            else
+                errors[$"{Prefix}.StatedGrade"] = "评级只能是 优、良、中、差";
+        }
+        return stated;
+    }
+
+    private static JsonArray ReadTasks(EvaluationForm form, Dictionary<string, string> errors)
+    {
+        var tasks = new JsonArray();
+        for (var i = 0; i < form.Tasks.Count; i++)
+        {
+            var t = form.Tasks[i];
+            var at = $"{Prefix}.Tasks[{i}]";
+            if (IsBlank(t.Name, t.Goal, t.Outcome, t.Budget, t.Spent, t.StatedRate))
+                continue;
+            var task = new JsonObject();
+            if (string.IsNullOrWhiteSpace(t.Name))
+                errors[$"{at}.Name"] = "请填写任务名称";
+            Put(task, "name", t.Name);
+            Put(task, "goal", t.Goal);
+            Put(task, "outcome", t.Outcome);
+            PutNumber(task, "budget", t.Budget, $"{at}.Budget", errors);
+            PutNumber(task, "spent", t.Spent, $"{at}.Spent", errors);
+            PutNumber(task, "statedRate", t.StatedRate, $"{at}.StatedRate", errors, percent: true);
+            tasks.Add(task);
+        }
+        return tasks;
+    }
+
+    private static JsonArray ReadIndicators(EvaluationForm form, Dictionary<string, string> errors)
+    {
+        var indicators = new JsonArray();
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < form.Indicators.Count; i++)
+        {
+            var r = form.Indicators[i];
+            var at = $"{Prefix}.Indicators[{i}]";
+            if (IsBlank(r.Level1, r.Level2, r.Name, r.Weight, r.Formula, r.Target, r.Actual, r.Score, r.Deviation, r.Task, r.Achievement))
+                continue;
+            var row = new JsonObject();
+            if (string.IsNullOrWhiteSpace(r.Name))
+                errors[$"{at}.Name"] = "请填写三级指标名称";
+            else if (!names.Add($"{r.Task}\u0001{r.Name.Trim()}"))
+                errors[$"{at}.Name"] = "指标名称重复：同一任务下已有同名指标";
+            Put(row, "level1", r.Level1);
+            Put(row, "level2", r.Level2);
+            Put(row, "name", r.Name);
+            var weight = PutNumber(row, "weight", r.Weight, $"{at}.Weight", errors);
+            Put(row, "formula", r.Formula);
+            Put(row, "target", r.Target);
+            Put(row, "actual", r.Actual);
+            var score = PutNumber(row, "score", r.Score, $"{at}.Score", errors);
+            if (score < 0)
+                errors[$"{at}.Score"] = "得分不能为负数";
+            else if (score is { } s && weight is { } w && s > w)
+                errors[$"{at}.Score"] = $"得分 {s} 超过分值 {w}";
+            if (weight < 0)
+                errors[$"{at}.Weight"] = "分值不能为负数";
+            Put(row, "deviation", r.Deviation);
+            Put(row, "task", r.Task);
+            if (!string.IsNullOrWhiteSpace(r.Achievement))
+            {
+                if (Achievements.Contains(r.Achievement.Trim()))
+                    Put(row, "achievement", r.Achievement);
+                else
+                    errors[$"{at}.Achievement"] = "完成程度只能是 达成、部分达成 或 未达成";
+            }
+            indicators.Add(row);
+        }
+        return indicators;
+    }
+
+    private static JsonObject? ReadSummary(EvaluationForm form, Dictionary<string, string> errors)
+    {
+        if (IsBlank(form.SummaryCount, form.SummaryMet))
+            return null;
+        var count = Number(form.SummaryCount, $"{Prefix}.SummaryCount", errors);
+        var met = Number(form.SummaryMet, $"{Prefix}.SummaryMet", errors);
+        if (form.Indicators.Any(r => !string.IsNullOrWhiteSpace(r.Name)))
+        {
+            errors[$"{Prefix}.SummaryCount"] = "已逐项列出指标时，不再填写指标总数";
+            return null;
+        }
+        if (count is null || met is null)
+        {
+            errors[$"{Prefix}.{(count is null ? "SummaryCount" : "SummaryMet")}"] ??= "指标总数与已完成数须同时填写";
+            return null;
+        }
+        if (count != decimal.Truncate(count.Value) || met != decimal.Truncate(met.Value) || count < 0 || met < 0 || met > count)
+        {
+            errors[$"{Prefix}.SummaryMet"] = "已完成数应为不大于指标总数的整数";
+            return null;
+        }
+        return new JsonObject { ["count"] = (int)count, ["met"] = (int)met };
+    }
+
+    private static JsonObject ReadAssessments(EvaluationForm form, Dictionary<string, string> errors)
+    {
+        var assessments = new JsonObject();
+        foreach (var (id, a) in form.Assessments)
+        {
+            var at = $"{Prefix}.Assessments[{id}]";
+            var items = a.ItemsMet.Where(x => !string.IsNullOrWhiteSpace(x)).ToList();
+            if (IsBlank(a.Level, a.Value, a.Score, a.Basis) && items.Count == 0)
+                continue;
+            var row = new JsonObject();
+            Put(row, "level", a.Level);
+            if (items.Count > 0)
+                row["itemsMet"] = new JsonArray(items.Select(x => (JsonNode?)x).ToArray());
+            PutNumber(row, "value", a.Value, $"{at}.Value", errors, percent: true);
+            PutNumber(row, "score", a.Score, $"{at}.Score", errors);
+            Put(row, "basis", a.Basis);
+            assessments[id] = row;
+        }
+        return assessments;
+    }
+
+    private static decimal? Number(string? text, string name, Dictionary<string, string> errors, bool percent = false)
+    {
+        var (value, error) = NumberInput.Parse(text, percent);
+        if (error is not null)
+            errors[name] = error;
+        return value;
+    }
+
+    private static decimal? PutNumber(JsonObject o, string key, string? text, string name, Dictionary<string, string> errors, bool percent = false)
+    {
+        var value = Number(text, name, errors, percent);
+        if (value is not null)
+            o[key] = value;
+        return value;
+    }
+
+    private static void Put(JsonObject o, string key, string? text)
+    {
+        if (!string.IsNullOrWhiteSpace(text))
+            o[key] = Clean(text);
+    }
+
+    /// <summary>Browsers send textarea lines as CRLF; the file keeps LF.</summary>
+    private static string Clean(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Trim();
+
+    private static bool IsBlank(params string?[] values) => values.All(string.IsNullOrWhiteSpace);
+}

@@ -1,0 +1,12 @@
+using Jixiao.Web.Hosting;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddJixiao();
+
+var app = builder.Build();
+await app.PrepareDatabaseAsync();
+app.UseJixiao();
+await app.RunAsync();
+
+/// <summary>The entry point, public so integration tests can host the application.</summary>
+public partial class Program;
