@@ -4,7 +4,6 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddJixiao();
 
 var app = builder.Build();
-await app.PrepareDatabaseAsync();
 app.UseJixiao();
 await app.RunAsync();
 

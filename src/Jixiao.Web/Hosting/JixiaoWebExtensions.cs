@@ -7,7 +7,6 @@ using Jixiao.Web.Evaluations;
 using Jixiao.Web.Rounds;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Options;
 
 namespace Jixiao.Web.Hosting;
 
@@ -28,6 +27,7 @@ internal static class JixiaoWebExtensions
         services.AddScoped<EvaluationAccess>();
         services.AddScoped<RoundOpening>();
         services.AddScoped<DemoData>();
+        services.AddHostedService<DatabasePreparation>();
         services.AddHttpContextAccessor();
         // Keys beside the database, so sign-ins and tokens survive a restart.
         services.AddDataProtection().SetApplicationName("Jixiao")
@@ -103,18 +103,6 @@ internal static class JixiaoWebExtensions
         app.MapRazorPages();
         app.MapOpenApi();
         app.MapJixiaoApi();
-    }
-
-    public static async Task PrepareDatabaseAsync(this WebApplication app)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<JixiaoDb>();
-        await DatabaseSetup.MigrateAsync(db);
-        var demo = scope.ServiceProvider.GetRequiredService<DemoData>();
-        var options = scope.ServiceProvider.GetRequiredService<IOptions<JixiaoOptions>>().Value;
-        var printed = options.Demo ? await demo.LoadAsync(options.DemoPassword) : await demo.EnsureAdminAsync(options.DemoPassword);
-        foreach (var line in printed)
-            Console.WriteLine(line);
     }
 
     private static Task ApiAware(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
