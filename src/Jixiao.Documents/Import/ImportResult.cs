@@ -20,6 +20,9 @@ public sealed record ImportResult(
     /// <summary>The 三级 indicators the document lists, or the count it states ("设立了 20 项细化指标").</summary>
     public int? IndicatorCount { get; init; }
 
+    /// <summary>Where each value was read, by subject (a figure path such as spent.total, indicator:名称, task:名称 …).</summary>
+    public IReadOnlyDictionary<string, FieldSource> Sources { get; init; } = new Dictionary<string, FieldSource>();
+
     public bool Succeeded => Error is null;
 
     internal static ImportResult Failed(string file, string error) => new(file, null, null, [], error, null);

@@ -23,6 +23,7 @@ internal static class JixiaoWebExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(_ => SchemeCatalog.Load(Path.Combine(AppContext.BaseDirectory, "schemes")));
         services.AddSingleton<EvaluationAnalysis>();
+        services.AddSingleton(s => new Jixiao.Documents.Import.ImportPipeline(s.GetRequiredService<SchemeCatalog>()));
         services.AddScoped<EvaluationStore>();
         services.AddScoped<EvaluationAccess>();
         services.AddScoped<RoundOpening>();

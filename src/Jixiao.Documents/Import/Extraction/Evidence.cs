@@ -12,6 +12,10 @@ internal sealed class Evidence
 
     public void Add(string subject, SourceLine line, string quote) => _bySubject.TryAdd(subject, (line, quote));
 
+    /// <summary>Every subject with where it was read, for a person checking an import before saving it.</summary>
+    public IReadOnlyDictionary<string, FieldSource> Sources() =>
+        _bySubject.ToDictionary(e => e.Key, e => new FieldSource(e.Value.Line.Number, e.Value.Line.Place, e.Value.Quote), StringComparer.Ordinal);
+
     public Finding Locate(Finding finding)
     {
         if (finding.Line is not null || finding.Subject is not { } subject)
