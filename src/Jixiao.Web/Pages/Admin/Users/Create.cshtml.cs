@@ -40,14 +40,16 @@ public sealed class CreateModel(JixiaoDb db, UserManager<AppUser> users, Evaluat
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancel)
     {
-        var department = await Input.ValidateAsync(db, Errors, cancel);
+        // Checked in the order of the form, so the summary lists the errors top to bottom.
+        var user = new AppUser { UserName = Input.TrimmedUserName, DisplayName = Input.TrimmedDisplayName };
         if (Input.TrimmedUserName.Length == 0)
             Errors.Add("Input.UserName", "请填写用户名");
+        else
+            IdentityErrorsByField.Add(Errors, await IdentityErrorsByField.CheckUserAsync(users, user), "Input.UserName", nameof(Password));
+        var department = await Input.ValidateAsync(db, Errors, cancel);
+        user.DepartmentId = department?.Id;
         var typed = string.IsNullOrEmpty(Password) ? null : Password;
         var password = typed ?? DemoData.RandomPassword();
-        var user = new AppUser { UserName = Input.TrimmedUserName, DisplayName = Input.TrimmedDisplayName, DepartmentId = department?.Id };
-        if (Input.TrimmedUserName.Length > 0)
-            IdentityErrorsByField.Add(Errors, await IdentityErrorsByField.CheckUserAsync(users, user), "Input.UserName", nameof(Password));
         if (typed is not null)
             IdentityErrorsByField.Add(Errors, await IdentityErrorsByField.CheckPasswordAsync(users, user, typed), "Input.UserName", nameof(Password));
         if (!Errors.Any)

@@ -68,7 +68,7 @@ public sealed class EditModel(JixiaoDb db, UserManager<AppUser> users, Evaluatio
         {
             // Assignments follow the role: someone who no longer reviews should not be listed as a department's reviewer.
             changes.AddRange(AdminLog.Change("审核部门", string.Join("、", Reviews.Select(r => r.Name)), null));
-            db.ReviewerAssignments.RemoveRange(db.ReviewerAssignments.Where(a => a.UserId == Person.Id));
+            db.ReviewerAssignments.RemoveRange(await db.ReviewerAssignments.Where(a => a.UserId == Person.Id).ToListAsync(cancel));
         }
         if (changes.Count == 0)
         {
