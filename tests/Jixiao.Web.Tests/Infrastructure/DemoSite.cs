@@ -1,3 +1,4 @@
+using Jixiao.Core.Evaluations;
 using Jixiao.Web.Data;
 using Jixiao.Web.Evaluations;
 using Microsoft.AspNetCore.Identity;
@@ -69,6 +70,14 @@ internal static class DemoSite
         return new RecordState(record.Content, record.RevisionNumber, record.Status, record.Version, revisions.Count,
             string.Join("\n---\n", revisions.Select(r => $"{r.Number} {r.CreatedBy} {r.Reason}\n{r.Content}")), audit);
     });
+
+    /// <summary>The evaluation as stored, read by the application's own loader.</summary>
+    public static Task<Evaluation> EvaluationAsync(this JixiaoFactory factory, int id) => factory.WithDbAsync(async (db, services) =>
+        services.GetRequiredService<EvaluationAnalysis>().Load(await db.Evaluations.AsNoTracking().SingleAsync(e => e.Id == id, Cancel)));
+
+    /// <summary>The evaluation's audit log, oldest first.</summary>
+    public static Task<List<AuditEntry>> AuditAsync(this JixiaoFactory factory, int id) =>
+        factory.WithDbAsync(db => db.AuditLog.AsNoTracking().Where(a => a.EvaluationRecordId == id).OrderBy(a => a.Id).ToListAsync(Cancel));
 
     /// <summary>A user the demo does not have, made through Identity as an administrator would.</summary>
     public static Task<AppUser> CreateUserAsync(this JixiaoFactory factory, string name, string role, int? departmentId = null) =>
