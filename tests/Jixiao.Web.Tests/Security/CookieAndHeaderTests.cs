@@ -45,6 +45,33 @@ public sealed class CookieAndHeaderTests(SqliteFactory factory) : IClassFixture<
     }
 
     [Fact]
+    public async Task Over_https_every_cookie_of_a_save_is_Secure_HttpOnly_and_SameSite()
+    {
+        var draft = await factory.NewDraftAsync(DemoSite.LiwanAffairs);
+        using var browser = WebSession.Open(factory, "https://localhost");
+        var pages = new List<Page> { await browser.GetAsync("/Account/Login") };
+        pages.Add(await browser.PostAsync("/Account/Login", new FormFields { { "UserName", "filer-001" }, { "Password", DemoSite.Password }, { HtmlScraper.TokenName, pages[0].Token } }));
+        pages.Add(await browser.EvaluationAsync(draft));
+        // A save leaves its message in the TempData cookie for the page it redirects to.
+        pages.Add(await browser.PostEvaluationAsync(draft, "Save", pages[^1].Form().Set("Form.Figures[budget.total]", "6000")));
+        pages[^1].Status.ShouldBe(HttpStatusCode.Found);
+        pages.Add(await browser.GetAsync(pages[^1].Location!));
+        pages[^1].Text.ShouldContain("已保存");
+
+        // Deletions (empty value, expired) carry nothing.
+        var cookies = pages.SelectMany(p => p.SetCookies).Where(c => !c.Split(';')[0].EndsWith('=')).ToList();
+        cookies.Select(c => c[..c.IndexOf('=', StringComparison.Ordinal)]).Distinct()
+            .ShouldBe(["jixiao.af", "jixiao", ".AspNetCore.Mvc.CookieTempDataProvider"], ignoreOrder: true);
+        foreach (var cookie in cookies)
+        {
+            var attributes = Attributes(cookie);
+            attributes.ShouldContain("secure", cookie);
+            attributes.ShouldContain("httponly", cookie);
+            attributes.ShouldContain(a => a.StartsWith("samesite=", StringComparison.Ordinal) && a != "samesite=none", cookie);
+        }
+    }
+
+    [Fact]
     public async Task Pages_and_api_answers_forbid_sniffing_inline_script_and_framing()
     {
         var draft = await factory.RoundDraftIdAsync(DemoSite.LiwanAffairs);
