@@ -86,6 +86,37 @@ public abstract class ConcurrencyTests(JixiaoFactory factory)
     }
 
     [Fact]
+    public async Task Of_simultaneous_saves_of_one_version_one_is_saved_and_the_others_conflict()
+    {
+        const int People = 6;
+        var draft = await factory.NewDraftAsync(DemoSite.LiwanAffairs);
+        var sessions = new List<WebSession>();
+        try
+        {
+            for (var i = 0; i < People; i++)
+                sessions.Add(await WebSession.SignedInAsync(factory, "filer-001"));
+            var forms = new List<FormFields>();
+            foreach (var (session, i) in sessions.Select((s, i) => (s, i)))
+                forms.Add((await session.EvaluationAsync(draft)).Form().Set(Budget, (6000 + i).ToString(CultureInfo.InvariantCulture)));
+            var before = await factory.StateAsync(draft);
+
+            var answers = await Task.WhenAll(sessions.Select((s, i) => Task.Run(() => s.PostEvaluationAsync(draft, "Save", forms[i]), DemoSite.Cancel)));
+
+            answers.Select(a => a.Status).Order().ShouldBe([HttpStatusCode.Found, .. Enumerable.Repeat(HttpStatusCode.Conflict, People - 1)]);
+            var winner = Array.FindIndex(answers, a => a.Status == HttpStatusCode.Found);
+            (await factory.EvaluationAsync(draft)).Figures.Budget.Total.ShouldBe(6000m + winner);
+            var after = await factory.StateAsync(draft);
+            after.RevisionNumber.ShouldBe(before.RevisionNumber + 1);
+            after.RevisionCount.ShouldBe(before.RevisionCount + 1);
+            after.AuditEntries.ShouldBe(before.AuditEntries + 1);
+        }
+        finally
+        {
+            sessions.ForEach(s => s.Dispose());
+        }
+    }
+
+    [Fact]
     public async Task A_save_that_loses_the_race_in_the_database_is_a_conflict_and_writes_nothing()
     {
         var draft = await factory.NewDraftAsync(DemoSite.LiwanAffairs);

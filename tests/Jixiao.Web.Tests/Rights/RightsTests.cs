@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Jixiao.Web.Access;
 using Jixiao.Web.Tests.Infrastructure;
@@ -84,6 +85,14 @@ public abstract class RightsTests(JixiaoFactory factory)
         var rows = JsonNode.Parse(list.Html)!.AsArray();
         rows.Select(r => (int)r!["id"]!).ShouldBe(await factory.EvaluationIdsAsync(DemoSite.LiwanAffairs));
         rows.Select(r => (string)r!["department"]!).Distinct().ShouldBe([DemoSite.LiwanAffairs]);
+        using (var bearer = WebSession.Open(factory))
+        {
+            bearer.UseBearer(await BearerTokenAsync(bearer, "filer-001"));
+            var byToken = await bearer.GetAsync("/api/evaluations");
+            byToken.Status.ShouldBe(HttpStatusCode.OK);
+            byToken.Html.ShouldBe(list.Html, "a bearer token carries the same rights as the cookie");
+            (await bearer.GetAsync($"/api/evaluations/{await factory.RoundDraftIdAsync(DemoSite.HuaduAffairs)}")).ShouldBeRefused("bearer, another department");
+        }
 
         var own = await factory.EvaluationIdAsync(DemoSite.LiwanAffairs, 2023);
         var mine = await filer.GetAsync($"/api/evaluations/{own}");
@@ -98,6 +107,13 @@ public abstract class RightsTests(JixiaoFactory factory)
                 page.Html.ShouldNotContain(department);
             }
         }
+    }
+
+    private static async Task<string> BearerTokenAsync(WebSession client, string user)
+    {
+        var response = await client.Http.PostAsJsonAsync("/api/token", new { userName = user, password = DemoSite.Password }, DemoSite.Cancel);
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        return (string)JsonNode.Parse(await response.Content.ReadAsStringAsync(DemoSite.Cancel))!["accessToken"]!;
     }
 
     [Fact]
