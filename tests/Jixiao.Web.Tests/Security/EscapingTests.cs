@@ -11,6 +11,9 @@ public abstract class EscapingTests(JixiaoFactory factory)
 {
     private const string Typed = "<script>alert(1)</script> 与 <b>x</b>";
 
+    /// <summary>Typed into an input: would close the value attribute if it were written unescaped.</summary>
+    private const string AttributeBreaker = "物业\" onfocus=\"alert(2)\" x=\"";
+
     [Fact]
     public async Task Narrative_markup_is_stored_as_typed_and_shown_escaped_on_the_evaluation_and_history_pages()
     {
@@ -18,12 +21,16 @@ public abstract class EscapingTests(JixiaoFactory factory)
         using var filer = await WebSession.SignedInAsync(factory, "filer-001");
         var form = (await filer.EvaluationAsync(draft)).Form();
         form["Form.Narrative[problems]"].ShouldBe("");
-        (await filer.PostEvaluationAsync(draft, "Save", form.Set("Form.Narrative[problems]", Typed))).Status.ShouldBe(HttpStatusCode.Found);
-        (await factory.EvaluationAsync(draft)).Narrative["problems"].ShouldBe(Typed);
+        form.Set("Form.Narrative[problems]", Typed).Set("Form.Tasks[0].Name", AttributeBreaker);
+        (await filer.PostEvaluationAsync(draft, "Save", form)).Status.ShouldBe(HttpStatusCode.Found);
+        var stored = await factory.EvaluationAsync(draft);
+        stored.Narrative["problems"].ShouldBe(Typed);
+        stored.Tasks[0].Name.ShouldBe(AttributeBreaker);
 
         var page = await filer.EvaluationAsync(draft);
         ShouldShowAsText(page);
         page.Form()["Form.Narrative[problems]"].ShouldBe(Typed);
+        page.Form()["Form.Tasks[0].Name"].ShouldBe(AttributeBreaker);
 
         var history = await filer.GetAsync($"/Evaluations/History/{draft}");
         history.Status.ShouldBe(HttpStatusCode.OK);
@@ -37,5 +44,6 @@ public abstract class EscapingTests(JixiaoFactory factory)
         page.Html.ShouldNotContain("<b>x</b>");
         page.Html.ShouldContain("&lt;script&gt;alert(1)&lt;/script&gt;");
         page.Html.ShouldContain("&lt;b&gt;x&lt;/b&gt;");
+        page.Html.ShouldNotContain("\" onfocus=\"alert(2)");
     }
 }
