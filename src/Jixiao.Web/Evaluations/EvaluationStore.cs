@@ -62,9 +62,9 @@ public sealed class EvaluationStore(JixiaoDb db, EvaluationAnalysis analysis, Ti
         record.RevisionNumber++;
         record.UpdatedAt = now;
         Summarise(record, evaluation);
-        db.Revisions.Add(new Revision { EvaluationRecordId = record.Id, Number = record.RevisionNumber, Content = content, CreatedBy = user, CreatedAt = now, Reason = reason });
-        db.AuditLog.Add(new AuditEntry { At = now, UserName = user, EvaluationRecordId = record.Id, Action = reason, Detail = string.Join('\n', changes) });
-        return await CommitAsync(record, cancel);
+        return await CommitAsync(record, cancel,
+            new Revision { EvaluationRecordId = record.Id, Number = record.RevisionNumber, Content = content, CreatedBy = user, CreatedAt = now, Reason = reason },
+            new AuditEntry { At = now, UserName = user, EvaluationRecordId = record.Id, Action = reason, Detail = string.Join('\n', changes) });
     }
 
     /// <summary>Moves the record to <paramref name="to"/> and logs it; a conflict if someone changed it meanwhile.</summary>
@@ -84,25 +84,36 @@ public sealed class EvaluationStore(JixiaoDb db, EvaluationAnalysis analysis, Ti
         if (to == EvaluationStatus.Returned)
             record.ReturnReason = detail;
         var line = $"状态：{from.ToChinese()} → {to.ToChinese()}";
-        db.AuditLog.Add(new AuditEntry { At = now, UserName = user, EvaluationRecordId = record.Id, Action = action, Detail = detail.Length > 0 ? $"{line}\n{detail}" : line });
-        return await CommitAsync(record, cancel);
+        return await CommitAsync(record, cancel,
+            new AuditEntry { At = now, UserName = user, EvaluationRecordId = record.Id, Action = action, Detail = detail.Length > 0 ? $"{line}\n{detail}" : line });
     }
 
-    private async Task<SaveOutcome> CommitAsync(EvaluationRecord record, CancellationToken cancel)
+    /// <summary>
+    /// Writes the record's change, then the rows it appends (revision, audit entry), in one transaction. The record
+    /// goes first and alone: its UPDATE checks the version, so a save that lost the race stops there as a conflict.
+    /// In one batch EF may send the revision's INSERT first, and the loser then failed on the unique revision number
+    /// (PostgreSQL: an error, HTTP 500) instead of getting the conflict.
+    /// </summary>
+    private async Task<SaveOutcome> CommitAsync(EvaluationRecord record, CancellationToken cancel, params object[] appended)
     {
         // The version the page loaded is the one the UPDATE checks: a save that raced past the check above still fails here.
         db.Entry(record).Property(r => r.Version).OriginalValue = record.Version;
         record.Version++;
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancel) : null;
         try
         {
             await db.SaveChangesAsync(cancel);
-            return SaveOutcome.Saved;
         }
         catch (DbUpdateConcurrencyException)
         {
             db.ChangeTracker.Clear();
             return SaveOutcome.Conflict;
         }
+        db.AddRange(appended);
+        await db.SaveChangesAsync(cancel);
+        if (transaction is not null)
+            await transaction.CommitAsync(cancel);
+        return SaveOutcome.Saved;
     }
 
     private void Summarise(EvaluationRecord record, Evaluation evaluation)

@@ -74,6 +74,8 @@ internal static class JixiaoWebExtensions
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             o.HeaderName = "X-CSRF-TOKEN";
         });
+        // The one-time message after a save or submit (TempData) follows the other cookies: Secure over HTTPS.
+        services.Configure<Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions>(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
         services.AddAuthorizationBuilder()
             .AddPolicy(Roles.Admin, p => p.RequireRole(Roles.Admin))
             .AddPolicy(Roles.Reviewer, p => p.RequireRole(Roles.Reviewer, Roles.Admin))

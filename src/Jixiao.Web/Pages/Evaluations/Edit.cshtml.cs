@@ -56,7 +56,7 @@ public sealed class EditModel(EvaluationAccess access, EvaluationAnalysis analys
         if (!await LoadAsync(id))
             return NotFound();
         if (!CanEdit)
-            return Forbid();
+            return Refused();
         var reading = Analyse();
         if (!reading.IsValid)
         {
@@ -75,7 +75,7 @@ public sealed class EditModel(EvaluationAccess access, EvaluationAnalysis analys
         if (!await LoadAsync(id))
             return NotFound();
         if (!CanEdit)
-            return Forbid();
+            return Refused();
         var reading = Analyse();
         if (!reading.IsValid || Results.ErrorCount > 0)
         {
@@ -96,7 +96,7 @@ public sealed class EditModel(EvaluationAccess access, EvaluationAnalysis analys
         if (!await LoadAsync(id))
             return NotFound();
         if (!CanEdit)
-            return Forbid();
+            return Refused();
         RowEditing.Apply(Form, op, index);
         ModelState.Clear();
         Analyse();
@@ -136,6 +136,18 @@ public sealed class EditModel(EvaluationAccess access, EvaluationAnalysis analys
         AuditResult? result = reading.IsValid ? analysis.Analyse(reading.Evaluation!) : null;
         Results = new ResultsView(result, reading.Errors, Form, Scheme);
         return reading;
+    }
+
+    /// <summary>
+    /// Not this caller's to change, or no longer editable: 403 with the page as stored (its notice says why). Not
+    /// Forbid(), whose redirect to /Account/Denied answers 302 like a successful save.
+    /// </summary>
+    private PageResult Refused()
+    {
+        Form = EvaluationForm.From(analysis.Load(Record), Record.Version);
+        Analyse();
+        Response.StatusCode = StatusCodes.Status403Forbidden;
+        return Page();
     }
 
     private PageResult Conflict()

@@ -1,0 +1,5 @@
+using Jixiao.Web.Tests.Infrastructure;
+
+namespace Jixiao.Web.Tests.Editing;
+
+public sealed class ValidationOnSqlite(SqliteFactory factory) : ValidationTests(factory), IClassFixture<SqliteFactory>;
