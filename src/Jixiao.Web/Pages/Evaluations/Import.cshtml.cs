@@ -105,8 +105,7 @@ public sealed class ImportModel(EvaluationAccess access, EvaluationAnalysis anal
         return Redirect($"/Evaluations/{id}");
     }
 
-    public string SectionTitle(string id) =>
-        analysis.Schemes.Find(Record.SchemeId)?.Outline.AllSections().FirstOrDefault(s => s.Id == id)?.Title ?? id;
+    public string SectionTitle(string id) => SectionTitles.Find(analysis.Schemes, id, Record.SchemeId, Result?.Evaluation?.SchemeId);
 
     /// <summary>The source of a recognised value, by the subject the importer recorded it under.</summary>
     public FieldSource? SourceOf(string subject) => Result?.Sources.GetValueOrDefault(subject);
