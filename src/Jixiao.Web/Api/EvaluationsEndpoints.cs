@@ -24,7 +24,7 @@ internal static class EvaluationsEndpoints
     {
         if (await access.FindAsync(id, cancel) is not { } record)
             return TypedResults.Problem("找不到该自评，或您无权查看", statusCode: StatusCodes.Status404NotFound);
-        var result = analysis.Analyse(analysis.Load(record));
+        var result = analysis.Analyse(record);
         var body = new JsonObject
         {
             ["id"] = record.Id,

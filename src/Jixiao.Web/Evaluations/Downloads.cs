@@ -14,7 +14,7 @@ public static class Downloads
     {
         var evaluation = analysis.Load(record);
         var scheme = analysis.Schemes.Get(evaluation.SchemeId, "自评记录");
-        var card = analysis.Analyse(evaluation).Card;
+        var card = analysis.Analyse(record).Card;
         using var output = new MemoryStream();
         string type, name;
         var title = $"{evaluation.Year}年度{evaluation.Department}部门整体支出绩效自评";

@@ -40,7 +40,8 @@ public sealed class EditModel(EvaluationAccess access, EvaluationAnalysis analys
         if (!await LoadAsync(id))
             return NotFound();
         Form = EvaluationForm.From(analysis.Load(Record), Record.Version);
-        Analyse();
+        // What is stored was valid when saved: show its result without reading the form back.
+        Results = new ResultsView(analysis.Analyse(Record), new Dictionary<string, string>(), Form, Scheme);
         return Page();
     }
 
@@ -109,7 +110,16 @@ public sealed class EditModel(EvaluationAccess access, EvaluationAnalysis analys
     {
         if (!await LoadAsync(id))
             return NotFound();
-        return (IActionResult?)Downloads.File(analysis, Record, format) ?? NotFound();
+        try
+        {
+            return (IActionResult?)Downloads.File(analysis, Record, format) ?? NotFound();
+        }
+        catch (Documents.Report.ReportException e)
+        {
+            // A machine without the PDF font: say which package to install, keep the user on their page.
+            TempData["Message"] = $"无法生成文件：{e.Message}";
+            return RedirectToPage(new { id });
+        }
     }
 
     private async Task<bool> LoadAsync(int id)

@@ -57,7 +57,9 @@ public sealed class ImportModel(EvaluationAccess access, EvaluationAnalysis anal
             return Fail("请选择要导入的文件");
         var extension = Path.GetExtension(file.FileName).ToLowerInvariant();
         if (!Extensions.Contains(extension))
-            return Fail($"不支持“{extension}”格式的文件（{file.FileName}）。请上传 DOCX、PDF、TXT 或 XLSX 文件");
+            return Fail(extension.Length == 0
+                ? $"文件“{file.FileName}”没有扩展名，无法判断格式。请上传 .docx、.pdf、.txt 或 .xlsx 文件"
+                : $"不支持“{extension}”格式的文件（{file.FileName}）。请上传 DOCX、PDF、TXT 或 XLSX 文件");
         if (file.Length > MaxBytes)
             return Fail($"文件“{file.FileName}”有 {file.Length / 1024.0 / 1024.0:0.#} MB，超过 {MaxBytes / 1024 / 1024} MB 的上限。请压缩图片或拆分后再上传");
         var temp = Path.Combine(Path.GetTempPath(), $"jixiao-upload-{Guid.NewGuid():N}{extension}");

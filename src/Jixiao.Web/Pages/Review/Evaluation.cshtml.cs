@@ -179,7 +179,7 @@ public sealed class EvaluationModel(EvaluationAccess access, EvaluationAnalysis 
             return false;
         Record = record;
         Scheme = analysis.Schemes.Get(record.SchemeId, "自评记录");
-        Result = analysis.Analyse(analysis.Load(record));
+        Result = analysis.Analyse(record);
         CanReview = await access.CanReviewAsync(record);
         Rescores = await db.Rescores.Where(r => r.EvaluationRecordId == id).ToDictionaryAsync(r => r.ItemId, StringComparer.Ordinal);
         var last = await access.Visible().Where(e => e.DepartmentId == record.DepartmentId && e.Year < record.Year)
@@ -187,7 +187,7 @@ public sealed class EvaluationModel(EvaluationAccess access, EvaluationAnalysis 
         if (last is not null)
         {
             LastYear = analysis.Load(last);
-            LastYearResult = analysis.Analyse(LastYear);
+            LastYearResult = analysis.Analyse(last);
         }
         if (Request.Method == HttpMethods.Get)
             Version = record.Version;
