@@ -12,6 +12,8 @@
     if (!link || !link.closest('.error-summary, #results')) return;
     const field = document.getElementById(decodeURIComponent(link.getAttribute('href').slice(1)));
     if (!field || !field.matches('input, select, textarea')) return;
+    // A figure group the scheme does not ask for is folded: open it, or the field cannot take the focus.
+    for (let group = field.closest('details'); group; group = group.parentElement.closest('details')) group.open = true;
     setTimeout(() => {
       field.focus({ preventScroll: true });
       (field.closest('.field') || field).scrollIntoView({ block: 'center' });
