@@ -10,17 +10,17 @@ using Microsoft.Playwright;
 namespace Jixiao.Web.BrowserTests;
 
 /// <summary>
-/// The application on a real port (Kestrel, not the in-memory test server: a browser needs a socket) and one
-/// headless Chromium, shared by every test; each test opens its own browser context, so sign-ins never mix.
+/// The application on a real port (Kestrel, not the in-memory test server: a _browser needs a socket) and one
+/// headless Chromium, shared by every test; each test opens its own _browser context, so sign-ins never mix.
 /// </summary>
 public sealed class BrowserApp : IAsyncLifetime
 {
     private const float Timeout = 20_000;
 
-    private readonly string dataFolder = Path.Combine(Path.GetTempPath(), $"jixiao-browser-{Guid.NewGuid():N}");
-    private JixiaoWebFactory? factory;
-    private IPlaywright? playwright;
-    private IBrowser? browser;
+    private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), $"jixiao-browser-{Guid.NewGuid():N}");
+    private JixiaoWebFactory? _factory;
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
 
     /// <summary>Where the application listens, e.g. http://127.0.0.1:41234.</summary>
     public Uri BaseAddress { get; private set; } = null!;
@@ -29,22 +29,22 @@ public sealed class BrowserApp : IAsyncLifetime
     {
         // DatabaseSetup prefers JIXIAO_DB to the configured connection string: the test database must win.
         Environment.SetEnvironmentVariable("JIXIAO_DB", null);
-        Directory.CreateDirectory(dataFolder);
-        factory = new JixiaoWebFactory(dataFolder);
-        factory.UseKestrel(0);
-        factory.StartServer();
-        var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        Directory.CreateDirectory(_dataFolder);
+        _factory = new JixiaoWebFactory(_dataFolder);
+        _factory.UseKestrel(0);
+        _factory.StartServer();
+        var address = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         BaseAddress = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal));
         // ./test.sh runs every test project at once on two cores: give a slow recompute time before calling it a failure.
         Assertions.SetDefaultExpectTimeout(Timeout);
-        playwright = await Playwright.CreateAsync();
-        browser = await Chromium.LaunchAsync(playwright);
+        _playwright = await Playwright.CreateAsync();
+        _browser = await Chromium.LaunchAsync(_playwright);
     }
 
-    /// <summary>A fresh browser context (no cookies) at a desktop or the given size, with Chinese as its language.</summary>
+    /// <summary>A fresh _browser context (no cookies) at a desktop or the given size, with Chinese as its language.</summary>
     public async Task<IPage> NewPageAsync(int width = 1366, int height = 900)
     {
-        var context = await browser!.NewContextAsync(new BrowserNewContextOptions
+        var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseAddress.ToString(),
             ViewportSize = new ViewportSize { Width = width, Height = height },
@@ -57,15 +57,15 @@ public sealed class BrowserApp : IAsyncLifetime
 
     public async ValueTask DisposeAsync()
     {
-        if (browser is not null)
-            await browser.DisposeAsync();
-        playwright?.Dispose();
-        if (factory is not null)
-            await factory.DisposeAsync();
+        if (_browser is not null)
+            await _browser.DisposeAsync();
+        _playwright?.Dispose();
+        if (_factory is not null)
+            await _factory.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try
         {
-            Directory.Delete(dataFolder, recursive: true);
+            Directory.Delete(_dataFolder, recursive: true);
         }
         catch (IOException)
         {

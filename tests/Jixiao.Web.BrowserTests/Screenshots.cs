@@ -16,7 +16,7 @@ internal sealed class Screenshots
     private const string Unstick =
         "position => document.querySelectorAll('.savebar, .results').forEach(e => { e.style.position = position; e.style.maxHeight = position ? 'none' : ''; })";
 
-    private int number;
+    private int _number;
 
     public Screenshots(string folder)
     {
@@ -30,7 +30,7 @@ internal sealed class Screenshots
 
     public async Task<string> TakeAsync(IPage page, string name)
     {
-        var path = Path.Combine(Folder, $"{++number:00}-{name}.png");
+        var path = Path.Combine(Folder, $"{++_number:00}-{name}.png");
         await page.EvaluateAsync(Unstick, "static");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
         await page.EvaluateAsync(Unstick, "");

@@ -9,7 +9,7 @@ namespace Jixiao.Web.BrowserTests;
 /// </summary>
 internal sealed class Steps(IPage page, string folder)
 {
-    private readonly Screenshots screenshots = new(folder);
+    private readonly Screenshots _screenshots = new(folder);
 
     public IPage Page { get; set; } = page;
 
@@ -25,7 +25,7 @@ internal sealed class Steps(IPage page, string folder)
             var shot = await TryShotAsync(name + "-failed");
             throw new Xunit.Sdk.XunitException($"步骤“{name}”失败（页面 {Page.Url}，截图 {shot}）：{e.Message}", e);
         }
-        await screenshots.TakeAsync(Page, name);
+        await _screenshots.TakeAsync(Page, name);
         TestContext.Current.TestOutputHelper?.WriteLine($"{name}: {watch.Elapsed.TotalSeconds:0.0} s");
     }
 
@@ -33,7 +33,7 @@ internal sealed class Steps(IPage page, string folder)
     {
         try
         {
-            return await screenshots.TakeAsync(Page, name);
+            return await _screenshots.TakeAsync(Page, name);
         }
         catch (PlaywrightException e)
         {
