@@ -195,7 +195,8 @@ public static class EvaluationFormReader
         }
         if (count is null || met is null)
         {
-            errors[$"{Prefix}.{(count is null ? "SummaryCount" : "SummaryMet")}"] ??= "指标总数与已完成数须同时填写";
+            // Keep a parse error already there; ??= on a Dictionary indexer would throw for a missing key.
+            errors.TryAdd($"{Prefix}.{(count is null ? "SummaryCount" : "SummaryMet")}", "指标总数与已完成数须同时填写");
             return null;
         }
         if (count != decimal.Truncate(count.Value) || met != decimal.Truncate(met.Value) || count < 0 || met < 0 || met > count)

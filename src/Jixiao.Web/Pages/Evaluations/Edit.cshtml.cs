@@ -32,6 +32,9 @@ public sealed class EditModel(EvaluationAccess access, EvaluationAnalysis analys
 
     public string? ErrorFor(string name) => Errors.GetValueOrDefault(name);
 
+    /// <summary>A section outside this scheme's outline (kept from an imported report) by its title, not its id.</summary>
+    public string SectionTitle(string id) => SectionTitles.Find(analysis.Schemes, id, Record.SchemeId);
+
     public async Task<IActionResult> OnGetAsync(int id)
     {
         if (!await LoadAsync(id))

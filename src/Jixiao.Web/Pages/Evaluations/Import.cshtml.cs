@@ -100,15 +100,14 @@ public sealed class ImportModel(EvaluationAccess access, EvaluationAnalysis anal
         var form = ImportOverlay.Apply(EvaluationForm.From(analysis.Load(Record), Version), imported);
         var reading = EvaluationFormReader.Read(form, new EvaluationHeader(Record.Department!.Name, Record.Year, Record.SchemeId), analysis.Schemes);
         if (!reading.IsValid)
-            return Fail("导入的内容有不能保存的字段：" + string.Join("；", reading.Errors.Values));
+            return Fail("导入的内容有不能保存的字段：" + string.Join("；", reading.Errors.Select(e => FieldLabels.WithLabel(e.Key, e.Value))));
         if (await store.SaveAsync(Record, reading.Evaluation!, Version, access.UserName, $"导入：{FileName}") == SaveOutcome.Conflict)
             return Fail("这份自评在您导入期间被他人修改过，导入未保存。请重新上传");
         TempData["Message"] = $"已按“{FileName}”预填并保存（第 {Record.RevisionNumber} 版）。请逐项核对后再提交。";
         return Redirect($"/Evaluations/{id}");
     }
 
-    public string SectionTitle(string id) =>
-        analysis.Schemes.Find(Record.SchemeId)?.Outline.AllSections().FirstOrDefault(s => s.Id == id)?.Title ?? id;
+    public string SectionTitle(string id) => SectionTitles.Find(analysis.Schemes, id, Record.SchemeId, Result?.Evaluation?.SchemeId);
 
     /// <summary>The source of a recognised value, by the subject the importer recorded it under.</summary>
     public FieldSource? SourceOf(string subject) => Result?.Sources.GetValueOrDefault(subject);

@@ -61,6 +61,8 @@ public sealed class EvaluationModel(EvaluationAccess access, EvaluationAnalysis 
 
     public IEnumerable<Finding> FindingsAbout(string subject) => Result.Findings.Where(f => f.Subject == subject);
 
+    public string SectionTitle(string id) => SectionTitles.Find(analysis.Schemes, id, Record.SchemeId);
+
     public async Task<IActionResult> OnGetAsync(int id) => await LoadAsync(id) ? Page() : NotFound();
 
     public async Task<IActionResult> OnPostRescoreAsync(int id)

@@ -1,0 +1,59 @@
+using System.Globalization;
+using Jixiao.Documents.Evaluations;
+
+namespace Jixiao.Web.Evaluations;
+
+/// <summary>
+/// The label of a form field by its input name, for lists of errors shown away from the field: beside the field
+/// "请填写数字" is enough, in a list at the top it must say which field (年初预算数：请填写数字).
+/// </summary>
+public static class FieldLabels
+{
+    private static readonly Dictionary<string, string> TaskFields = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Name"] = "任务名称", ["Budget"] = "任务资金", ["Spent"] = "支出数", ["StatedRate"] = "执行率",
+    };
+
+    private static readonly Dictionary<string, string> IndicatorFields = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Name"] = "三级指标", ["Weight"] = "分值", ["Score"] = "自评得分", ["Achievement"] = "完成程度",
+    };
+
+    /// <summary>The message with its field's label in front, unless the message names the field already.</summary>
+    public static string WithLabel(string name, string message) =>
+        For(name) is { } label && !message.StartsWith(label, StringComparison.Ordinal) ? $"{label}：{message}" : message;
+
+    /// <summary>The field's label as the page shows it, or null for a field without one (the form as a whole).</summary>
+    public static string? For(string name)
+    {
+        var s = name.StartsWith(EvaluationFormReader.Prefix + ".", StringComparison.Ordinal) ? name[(EvaluationFormReader.Prefix.Length + 1)..] : name;
+        var open = s.IndexOf('[', StringComparison.Ordinal);
+        var close = s.IndexOf(']', StringComparison.Ordinal);
+        if (open < 0 || close < open)
+        {
+            return s switch
+            {
+                "StatedScore" => "自评得分",
+                "StatedGrade" => "评级",
+                "SummaryCount" => "指标总数",
+                "SummaryMet" => "已完成指标数",
+                _ => null,
+            };
+        }
+        var key = s[(open + 1)..close];
+        var field = close + 2 < s.Length ? s[(close + 2)..] : "";
+        return s[..open] switch
+        {
+            "Figures" => FigureFields.Find(key)?.Label,
+            "StatedRates" => Core.Rates.Rates.Find(key)?.ChineseName,
+            "Tasks" => Row("重点任务", key, TaskFields.GetValueOrDefault(field)),
+            "Indicators" => Row("指标", key, IndicatorFields.GetValueOrDefault(field)),
+            _ => null,
+        };
+    }
+
+    private static string Row(string kind, string index, string? field) =>
+        int.TryParse(index, NumberStyles.None, CultureInfo.InvariantCulture, out var i)
+            ? $"{kind} {i + 1}{(field is null ? "" : " " + field)}"
+            : kind;
+}
