@@ -5,6 +5,7 @@ using Jixiao.Web.Data;
 using Jixiao.Web.Evaluations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 
 namespace Jixiao.Web.Pages.Evaluations;
 
@@ -12,7 +13,7 @@ namespace Jixiao.Web.Pages.Evaluations;
 /// The department's page for one evaluation: every figure, task, indicator and section; the engine's rates,
 /// scores, grade and findings beside them, recomputed as the user types; save, submit and download.
 /// </summary>
-public sealed class EditModel(EvaluationAccess access, EvaluationAnalysis analysis, EvaluationStore store) : PageModel
+public sealed class EditModel(EvaluationAccess access, EvaluationAnalysis analysis, EvaluationStore store, JixiaoDb db) : PageModel
 {
     [BindProperty]
     public EvaluationForm Form { get; set; } = new();
@@ -24,6 +25,9 @@ public sealed class EditModel(EvaluationAccess access, EvaluationAnalysis analys
     public ResultsView Results { get; private set; } = null!;
 
     public bool CanEdit { get; private set; }
+
+    /// <summary>The finance bureau's 复核 of items, shown to the department once it has reviewed.</summary>
+    public IReadOnlyList<Rescore> Rescores { get; private set; } = [];
 
     /// <summary>Set when a save or submit was refused; shown at the top with the list of what to fix.</summary>
     public string? Problem { get; private set; }
@@ -129,6 +133,8 @@ public sealed class EditModel(EvaluationAccess access, EvaluationAnalysis analys
         Record = record;
         Scheme = analysis.Schemes.Get(record.SchemeId, "自评记录");
         CanEdit = access.CanEdit(record);
+        if (record.Status != EvaluationStatus.Draft)
+            Rescores = await db.Rescores.Where(r => r.EvaluationRecordId == id).OrderBy(r => r.Id).ToListAsync();
         return true;
     }
 

@@ -26,6 +26,11 @@ public sealed class ReportModel(JixiaoDb db, EvaluationAnalysis analysis) : Page
 
     internal ReportDocument Document { get; private set; } = null!;
 
+    /// <summary>The total after the finance bureau's 复核, when it re-scored any item: the score it publishes.</summary>
+    public decimal? ReviewedTotal { get; private set; }
+
+    public int RescoreCount { get; private set; }
+
     public string Title => $"{Record.Year}年度{Record.Department!.Name}部门整体支出绩效自评报告";
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancel)
@@ -33,8 +38,11 @@ public sealed class ReportModel(JixiaoDb db, EvaluationAnalysis analysis) : Page
         if (!await LoadAsync(id, cancel))
             return NotFound();
         var evaluation = analysis.Load(Record);
-        Result = analysis.Analyse(evaluation);
+        Result = analysis.Analyse(Record);
         Figures = KeyFigures.Of(Result);
+        var rescores = await db.Rescores.Where(r => r.EvaluationRecordId == id).ToListAsync(cancel);
+        RescoreCount = rescores.Count;
+        ReviewedTotal = ReviewedScore.Total(Result.Card, rescores);
         // No cover on a web page; the document is otherwise the one the downloads carry.
         Document = ReportComposer.Compose(evaluation, Scheme, Result.Card, ReportOptions.Default);
         return Page();

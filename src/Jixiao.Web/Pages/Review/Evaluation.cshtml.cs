@@ -54,10 +54,8 @@ public sealed class EvaluationModel(EvaluationAccess access, EvaluationAnalysis 
 
     public Dictionary<string, string> Errors { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>The total after the reviewer's 复核: each re-scored item's difference applied to the engine's total.</summary>
-    public decimal? ReviewedTotal => Result.Card.Total is { } total && Rescores.Count > 0
-        ? total + Rescores.Values.Sum(r => r.ReviewedScore - (r.OriginalScore ?? 0m))
-        : null;
+    /// <summary>The total after the reviewer's 复核 (<see cref="ReviewedScore"/>).</summary>
+    public decimal? ReviewedTotal => ReviewedScore.Total(Result.Card, Rescores.Values.ToList());
 
     public IEnumerable<Finding> FindingsAbout(string subject) => Result.Findings.Where(f => f.Subject == subject);
 
