@@ -14,7 +14,7 @@ namespace Jixiao.Web.Tests.Api;
 /// </summary>
 public sealed class ApiTests(SqliteFactory factory) : IClassFixture<SqliteFactory>
 {
-    private static string SamplesFolder => Path.Combine(AppContext.BaseDirectory, "samples");
+    private static string SamplesFolder => TestData.SamplesFolder;
 
     public static TheoryData<string> Samples => new(Directory.GetFiles(SamplesFolder, "*.yaml").Select(Path.GetFileName).Order(StringComparer.Ordinal)!);
 
@@ -132,7 +132,7 @@ public sealed class ApiTests(SqliteFactory factory) : IClassFixture<SqliteFactor
     public async Task An_unknown_scheme_is_refused_with_a_chinese_message()
     {
         using var client = await ClientAsync();
-        var yaml = await File.ReadAllTextAsync(Directory.GetFiles(SamplesFolder, "002_*.yaml").Single(), DemoSite.Cancel);
+        var yaml = await File.ReadAllTextAsync(TestData.SamplePath("002"), DemoSite.Cancel);
 
         var answer = await ScoreAsync(client, yaml, "application/yaml", "?scheme=no-such-scheme");
 
@@ -155,7 +155,7 @@ public sealed class ApiTests(SqliteFactory factory) : IClassFixture<SqliteFactor
     public async Task Anonymous_callers_get_401_from_every_secured_endpoint()
     {
         using var anonymous = WebSession.Open(factory);
-        var yaml = await File.ReadAllTextAsync(Directory.GetFiles(SamplesFolder, "002_*.yaml").Single(), DemoSite.Cancel);
+        var yaml = await File.ReadAllTextAsync(TestData.SamplePath("002"), DemoSite.Cancel);
         var answers = new[]
         {
             await ScoreAsync(anonymous, yaml, "application/yaml"),

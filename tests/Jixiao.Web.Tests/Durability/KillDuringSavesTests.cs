@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Net;
 using System.Text.Json.Nodes;
-using Jixiao.Documents.Schemes;
 using Jixiao.Web.Data;
 using Jixiao.Web.Evaluations;
 using Jixiao.Web.Tests.Infrastructure;
@@ -39,7 +38,7 @@ public sealed class KillDuringSavesTests
                 ((string?)await check.ExecuteScalarAsync(DemoSite.Cancel)).ShouldBe("ok");
             }
             await using var db = new SqliteJixiaoDb(new DbContextOptionsBuilder<SqliteJixiaoDb>().UseSqlite(connection).Options);
-            var analysis = new EvaluationAnalysis(SchemeCatalog.Load(Path.Combine(AppContext.BaseDirectory, "schemes")));
+            var analysis = new EvaluationAnalysis(TestData.Schemes);
             var record = await db.Evaluations.AsNoTracking().SingleAsync(e => e.Id == draft, DemoSite.Cancel);
             var revisions = await db.Revisions.AsNoTracking().Where(r => r.EvaluationRecordId == draft).OrderBy(r => r.Number).ToListAsync(DemoSite.Cancel);
 

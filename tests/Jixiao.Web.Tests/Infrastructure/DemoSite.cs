@@ -1,4 +1,5 @@
 using Jixiao.Core.Evaluations;
+using Jixiao.Documents.Evaluations;
 using Jixiao.Web.Data;
 using Jixiao.Web.Evaluations;
 using Microsoft.AspNetCore.Identity;
@@ -32,6 +33,10 @@ internal static class DemoSite
     public static Task<int> DepartmentIdAsync(this JixiaoFactory factory, string department) =>
         factory.WithDbAsync(db => db.Departments.Where(d => d.Name == department).Select(d => d.Id).SingleAsync(Cancel));
 
+    /// <summary>The Identity id of a user ("admin", "reviewer", "filer-001" …).</summary>
+    public static Task<string> UserIdAsync(this JixiaoFactory factory, string userName) =>
+        factory.WithDbAsync(db => db.Users.Where(u => u.UserName == userName).Select(u => u.Id).SingleAsync(Cancel));
+
     /// <summary>The department's draft of the round the demo opens (the first one of the round; tests add more).</summary>
     public static Task<int> RoundDraftIdAsync(this JixiaoFactory factory, string department) =>
         factory.WithDbAsync(db => db.Evaluations.Where(e => e.Department!.Name == department && e.RoundId != null)
@@ -58,6 +63,34 @@ internal static class DemoSite
         var record = await services.GetRequiredService<EvaluationStore>()
             .CreateAsync(template.Department!, template.Round, evaluation, "测试", "测试用草稿", cancel: Cancel);
         return record.Id;
+    });
+
+    /// <summary>
+    /// Files an evaluation outside any round with the given status, for a department (created when new): a sample
+    /// filed as that department and year, with <paramref name="edit"/> applied to its YAML.
+    /// </summary>
+    public static Task<int> FileAsync(this JixiaoFactory factory, string sample, string department, int year, EvaluationStatus status,
+        Func<string, string>? edit = null) => factory.WithDbAsync(async (db, services) =>
+    {
+        var analysis = services.GetRequiredService<EvaluationAnalysis>();
+        var yaml = TestData.SampleAs(sample, department, year);
+        if (edit is not null)
+            yaml = edit(yaml);
+        var evaluation = EvaluationFile.Parse(yaml, department, analysis.Schemes);
+        var record = await db.Departments.FirstOrDefaultAsync(d => d.Name == department, Cancel);
+        if (record is null)
+        {
+            record = new Department { Name = department, Region = evaluation.Region };
+            db.Departments.Add(record);
+            await db.SaveChangesAsync(Cancel);
+        }
+        var created = await services.GetRequiredService<EvaluationStore>().CreateAsync(record, null, evaluation, "测试", "测试数据", status, Cancel);
+        if (status == EvaluationStatus.Published)
+        {
+            created.PublishedAt = DateTime.UtcNow;
+            await db.SaveChangesAsync(Cancel);
+        }
+        return created.Id;
     });
 
     /// <summary>Everything a refused request must leave as it was.</summary>

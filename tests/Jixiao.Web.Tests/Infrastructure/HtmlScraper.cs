@@ -51,10 +51,13 @@ internal static partial class HtmlScraper
         return fields;
     }
 
-    /// <summary>The value attribute of the input with this name, decoded; null when it has none.</summary>
+    /// <summary>
+    /// The value of the first input with this name, decoded, as a browser would read it ("" when it has no value
+    /// attribute); null when the page has no such input.
+    /// </summary>
     public static string? InputValue(string html, string name) =>
         Control().Matches(html).Where(m => m.Value.StartsWith("<input", StringComparison.Ordinal)).Select(m => Attributes(m.Groups["a"].Value))
-            .FirstOrDefault(a => a.GetValueOrDefault("name") == name)?.GetValueOrDefault("value");
+            .FirstOrDefault(a => a.GetValueOrDefault("name") == name) is { } input ? input.GetValueOrDefault("value") ?? "" : null;
 
     /// <summary>The text of the error element beside the field with this element id (id-err), decoded.</summary>
     public static string? FieldError(string html, string inputId)

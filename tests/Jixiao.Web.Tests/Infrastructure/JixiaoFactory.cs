@@ -43,6 +43,7 @@ public abstract class JixiaoFactory : WebApplicationFactory<Program>, IAsyncLife
         var used = scope.ServiceProvider.GetRequiredService<JixiaoDb>().Database.GetConnectionString();
         if (used != ConnectionString)
             throw new InvalidOperationException($"The test host uses the database “{used}” instead of its own “{ConnectionString}”.");
+        await SeedAsync();
     }
 
     public override async ValueTask DisposeAsync()
@@ -62,6 +63,9 @@ public abstract class JixiaoFactory : WebApplicationFactory<Program>, IAsyncLife
 
     /// <summary>Runs before the host starts.</summary>
     protected virtual Task CreateDatabaseAsync() => Task.CompletedTask;
+
+    /// <summary>Runs once the host has started with the demo loaded: what a test class needs beyond the demo.</summary>
+    protected virtual Task SeedAsync() => Task.CompletedTask;
 
     /// <summary>Runs after the host has stopped.</summary>
     protected virtual Task DropDatabaseAsync() => Task.CompletedTask;

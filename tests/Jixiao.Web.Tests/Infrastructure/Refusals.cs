@@ -13,9 +13,14 @@ internal static class Refusals
     }
 
     /// <summary>An anonymous caller on a page: sent to the login page, which brings them back afterwards.</summary>
-    public static void ShouldRedirectToLogin(this Page page, string what)
+    public static void ShouldRedirectToLogin(this Page page, string what) => page.ShouldRedirectTo("/Account/Login", what);
+
+    /// <summary>A signed-in caller without the role a folder needs (/Admin, /Review): sent to the access-denied page.</summary>
+    public static void ShouldRedirectToDenied(this Page page, string what) => page.ShouldRedirectTo("/Account/Denied", what);
+
+    private static void ShouldRedirectTo(this Page page, string path, string what)
     {
         page.Status.ShouldBe(HttpStatusCode.Found, what);
-        new Uri(new Uri("http://localhost"), page.Location).AbsolutePath.ShouldBe("/Account/Login", what);
+        new Uri(new Uri("http://localhost"), page.Location).AbsolutePath.ShouldBe(path, what);
     }
 }

@@ -50,12 +50,25 @@ internal sealed class WebSession(HttpClient http) : IDisposable
         return await ReadAsync(await http.SendAsync(request, DemoSite.Cancel));
     }
 
-    /// <summary>The evaluation page, which must open (200).</summary>
-    public async Task<Page> EvaluationAsync(int id)
+    /// <summary>A page that must open (200).</summary>
+    public async Task<Page> PageAsync(string url)
     {
-        var page = await GetAsync($"/Evaluations/{id}");
-        page.Status.ShouldBe(HttpStatusCode.OK, $"GET /Evaluations/{id}");
+        var page = await GetAsync(url);
+        page.Status.ShouldBe(HttpStatusCode.OK, $"GET {url}");
         return page;
+    }
+
+    /// <summary>The evaluation page, which must open (200).</summary>
+    public Task<Page> EvaluationAsync(int id) => PageAsync($"/Evaluations/{id}");
+
+    /// <summary>
+    /// Opens <paramref name="formPage"/> (which must answer 200) and posts the fields to <paramref name="action"/>
+    /// with that page's antiforgery token, as its form would.
+    /// </summary>
+    public async Task<Page> PostFromAsync(string formPage, string action, params (string Name, string Value)[] fields)
+    {
+        var token = (await PageAsync(formPage)).Token;
+        return await PostAsync(action, new FormFields(fields.Select(f => KeyValuePair.Create(f.Name, f.Value))).WithToken(token));
     }
 
     /// <summary>Posts the evaluation form to one of the page's handlers (Save, Submit, Recompute …).</summary>
