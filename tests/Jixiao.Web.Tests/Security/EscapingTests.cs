@@ -1,11 +1,12 @@
 using System.Net;
+using Jixiao.Web.Data;
 using Jixiao.Web.Tests.Infrastructure;
 
 namespace Jixiao.Web.Tests.Security;
 
 /// <summary>
 /// Issue test 3: markup a filer types is kept as typed and shown as text, never as markup, on the evaluation page
-/// and in the history. Run on both databases.
+/// and in the history, and on the public pages anyone reads. Run on both databases.
 /// </summary>
 public abstract class EscapingTests(JixiaoFactory factory)
 {
@@ -36,6 +37,25 @@ public abstract class EscapingTests(JixiaoFactory factory)
         history.Status.ShouldBe(HttpStatusCode.OK);
         history.Text.ShouldContain("（空）→");
         ShouldShowAsText(history);
+    }
+
+    [Fact]
+    public async Task Markup_in_a_narrative_and_a_department_name_appears_escaped_on_the_public_pages()
+    {
+        const string Department = "测试<i>部门</i>";
+        var id = await factory.FileAsync("000", Department, 2022, EvaluationStatus.Published,
+            yaml => yaml.Replace("部门整体预算支出执行率较低", $"{Typed} 部门整体预算支出执行率较低", StringComparison.Ordinal));
+        using var anonymous = WebSession.Open(factory);
+
+        var report = await anonymous.PageAsync($"/Public/Report/{id}");
+        ShouldShowAsText(report);
+        report.Html.ShouldNotContain("<i>部门</i>");
+        // No script runs anyway: the policy allows none inline.
+        report.Response.Headers.GetValues("Content-Security-Policy").Single().ShouldContain("script-src 'self'");
+
+        var list = await anonymous.PageAsync("/Public?q=" + Uri.EscapeDataString("测试"));
+        list.Html.ShouldNotContain("<i>");
+        list.Text.ShouldContain($"{Department}</a>");
     }
 
     private static void ShouldShowAsText(Page page)

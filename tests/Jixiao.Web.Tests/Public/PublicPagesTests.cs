@@ -1,37 +1,35 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Jixiao.Web.Data;
+using Jixiao.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
-namespace Jixiao.Web.PublicTests;
+namespace Jixiao.Web.Tests.Public;
 
 /// <summary>
 /// /Public and /Public/Report/{id} on the demo: anyone reads the published sample 000 (广州市花都区机关事务管理局,
 /// 2022) without logging in, and nothing that is not published can be reached.
 /// </summary>
-public sealed class PublicPagesTests(JixiaoApp app) : IClassFixture<JixiaoApp>
+public sealed class PublicPagesTests(SqliteFactory factory) : IClassFixture<SqliteFactory>
 {
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+    private const string Department = DemoSite.HuaduAffairs;
 
-    private const string Department = "广州市花都区机关事务管理局";
-
-    private async Task<int> PublishedIdAsync() =>
-        await app.WithDbAsync((db, _) => db.Evaluations.Where(e => e.Status == EvaluationStatus.Published).Select(e => e.Id).SingleAsync(Ct));
+    private Task<int> PublishedIdAsync() =>
+        factory.WithDbAsync(db => db.Evaluations.Where(e => e.Status == EvaluationStatus.Published).Select(e => e.Id).SingleAsync(DemoSite.Cancel));
 
     [Fact]
     public async Task The_list_shows_the_published_report_to_anyone_and_nothing_unpublished()
     {
-        var response = await app.Anonymous().GetAsync("/Public", Ct);
+        using var anonymous = WebSession.Open(factory);
+        var page = (await anonymous.PageAsync("/Public")).Text;
 
-        response.StatusCode.ShouldBe(HttpStatusCode.OK);
-        var page = Samples.Decoded(await response.Content.ReadAsStringAsync(Ct));
         page.ShouldContain(Department);
         page.ShouldContain($"/Public/Report/{await PublishedIdAsync()}");
         page.ShouldContain("共 1 份报告");
         // Submitted and accepted demo evaluations of other departments stay out of sight.
-        page.ShouldNotContain("广州市荔湾区机关事务管理局");
-        page.ShouldNotContain("广州市花都区人民政府办公室");
-        page.ShouldNotContain("芙蓉区机关事务中心");
+        page.ShouldNotContain(DemoSite.LiwanAffairs);
+        page.ShouldNotContain(DemoSite.HuaduOffice);
+        page.ShouldNotContain(DemoSite.Furong);
     }
 
     [Theory]
@@ -45,7 +43,8 @@ public sealed class PublicPagesTests(JixiaoApp app) : IClassFixture<JixiaoApp>
     [InlineData("?year=2022&region=广东省广州市花都区&q=花都", true)]
     public async Task Filters_by_year_region_and_name(string query, bool found)
     {
-        var page = Samples.Decoded(await app.Anonymous().GetStringAsync("/Public" + query, Ct));
+        using var anonymous = WebSession.Open(factory);
+        var page = (await anonymous.PageAsync("/Public" + query)).Text;
 
         page.Contains($"{Department}</a>", StringComparison.Ordinal).ShouldBe(found);
         page.Contains("没有符合条件的公开报告", StringComparison.Ordinal).ShouldBe(!found);
@@ -54,10 +53,9 @@ public sealed class PublicPagesTests(JixiaoApp app) : IClassFixture<JixiaoApp>
     [Fact]
     public async Task The_report_shows_the_seed_figures_and_the_stated_score_labelled()
     {
-        var response = await app.Anonymous().GetAsync($"/Public/Report/{await PublishedIdAsync()}", Ct);
+        using var anonymous = WebSession.Open(factory);
+        var page = (await anonymous.PageAsync($"/Public/Report/{await PublishedIdAsync()}")).Text;
 
-        response.StatusCode.ShouldBe(HttpStatusCode.OK);
-        var page = Samples.Decoded(await response.Content.ReadAsStringAsync(Ct));
         page.ShouldContain($"2022年度{Department}部门整体支出绩效自评报告");
         // Seed 000: 全年预算数 6,612.3 万元, 执行数 6,247.8 万元; 6247.8 / 6612.3 = 94.4875…% (by hand), which
         // the report states with one decimal as 94.5%.
@@ -73,7 +71,8 @@ public sealed class PublicPagesTests(JixiaoApp app) : IClassFixture<JixiaoApp>
     [Fact]
     public async Task The_report_follows_the_schemes_outline_and_ends_with_the_indicator_table()
     {
-        var page = Samples.Decoded(await app.Anonymous().GetStringAsync($"/Public/Report/{await PublishedIdAsync()}", Ct));
+        using var anonymous = WebSession.Open(factory);
+        var page = (await anonymous.PageAsync($"/Public/Report/{await PublishedIdAsync()}")).Text;
 
         // guangzhou-2022's outline, in order, with the seed's own words under them.
         string[] headings = ["一、基本情况", "（一）部门概况", "（三）部门整体收支情况", "二、综合评价分析", "三、存在的主要问题", "四、下一步改进措施", "附表："];
@@ -91,11 +90,13 @@ public sealed class PublicPagesTests(JixiaoApp app) : IClassFixture<JixiaoApp>
     [InlineData("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "PK")]
     public async Task Anyone_downloads_the_published_report_and_table(string format, string type, string magic)
     {
-        var response = await app.Anonymous().GetAsync($"/Public/Report/{await PublishedIdAsync()}?handler=Download&format={format}", Ct);
+        using var anonymous = WebSession.Open(factory);
+        using var response = await anonymous.Http.GetAsync(
+            new Uri($"/Public/Report/{await PublishedIdAsync()}?handler=Download&format={format}", UriKind.Relative), DemoSite.Cancel);
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         response.Content.Headers.ContentType?.MediaType.ShouldBe(type);
-        var bytes = await response.Content.ReadAsByteArrayAsync(Ct);
+        var bytes = await response.Content.ReadAsByteArrayAsync(DemoSite.Cancel);
         System.Text.Encoding.ASCII.GetString(bytes, 0, magic.Length).ShouldBe(magic);
         response.Content.Headers.ContentDisposition?.FileNameStar.ShouldStartWith($"2022年度{Department}");
     }
@@ -103,27 +104,27 @@ public sealed class PublicPagesTests(JixiaoApp app) : IClassFixture<JixiaoApp>
     [Fact]
     public async Task Drafts_submitted_and_accepted_evaluations_and_unknown_ids_are_not_found()
     {
-        var hidden = await app.WithDbAsync((db, _) => db.Evaluations.Where(e => e.Status != EvaluationStatus.Published)
-            .Select(e => new { e.Id, e.Status }).ToListAsync(Ct));
+        var hidden = await factory.WithDbAsync(db => db.Evaluations.Where(e => e.Status != EvaluationStatus.Published)
+            .Select(e => new { e.Id, e.Status }).ToListAsync(DemoSite.Cancel));
         // The demo holds an accepted, submitted ones and the drafts of the round it opens.
         hidden.Select(h => h.Status).ShouldContain(EvaluationStatus.Draft);
         hidden.Select(h => h.Status).ShouldContain(EvaluationStatus.Submitted);
         hidden.Select(h => h.Status).ShouldContain(EvaluationStatus.Accepted);
-        var client = app.Anonymous();
+        using var anonymous = WebSession.Open(factory);
         foreach (var id in hidden.Select(h => h.Id).Append(987654))
         {
-            (await client.GetAsync($"/Public/Report/{id}", Ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound, $"自评记录 {id}");
-            (await client.GetAsync($"/Public/Report/{id}?handler=Download&format=pdf", Ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound, $"自评记录 {id}");
+            (await anonymous.GetAsync($"/Public/Report/{id}")).Status.ShouldBe(HttpStatusCode.NotFound, $"自评记录 {id}");
+            (await anonymous.GetAsync($"/Public/Report/{id}?handler=Download&format=pdf")).Status.ShouldBe(HttpStatusCode.NotFound, $"自评记录 {id}");
         }
     }
 
     [Fact]
     public async Task A_signed_in_reviewer_is_still_shown_only_published_reports()
     {
-        var client = await app.LoginAsync("reviewer");
-        var accepted = await app.WithDbAsync((db, _) => db.Evaluations.Where(e => e.Status == EvaluationStatus.Accepted).Select(e => e.Id).FirstAsync(Ct));
+        using var reviewer = await WebSession.SignedInAsync(factory, "reviewer");
+        var accepted = await factory.WithDbAsync(db => db.Evaluations.Where(e => e.Status == EvaluationStatus.Accepted).Select(e => e.Id).FirstAsync(DemoSite.Cancel));
 
-        (await client.GetAsync($"/Public/Report/{accepted}", Ct)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        Samples.Decoded(await client.GetStringAsync("/Public", Ct)).ShouldContain("共 1 份报告");
+        (await reviewer.GetAsync($"/Public/Report/{accepted}")).Status.ShouldBe(HttpStatusCode.NotFound);
+        (await reviewer.PageAsync("/Public")).Text.ShouldContain("共 1 份报告");
     }
 }

@@ -1,44 +1,18 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using Jixiao.Web.Data;
+using Jixiao.Web.Tests.Infrastructure;
 
-namespace Jixiao.Web.PublicTests;
-
-/// <summary>
-/// The demo plus three departments no reviewer is assigned: one whose score falls by more than 5 points from 2022 to
-/// 2023, one that spent 2,800 of its 3,156.9 万元 budget, one that did the same both years.
-/// </summary>
-public sealed class DashboardApp : JixiaoApp, IAsyncLifetime
-{
-    public const string Falling = "测试甲局（得分下降）";
-    public const string LowRate = "测试乙局（执行率偏低）";
-    public const string Steady = "测试丙局（得分持平）";
-
-    public async ValueTask InitializeAsync()
-    {
-        await FileAsync("002", Falling, 2022, EvaluationStatus.Accepted);
-        // Seed 002 spent 3,151.09 of 3,156.9 万元 (99.98 points); spending 2,400 is 76.02%, under 80%, so guangzhou-2023
-        // caps the total at 89: 10.98 points less.
-        await FileAsync("002", Falling, 2023, EvaluationStatus.Submitted, yaml => yaml.Replace("spent: { total: 3151.09,", "spent: { total: 2400,", StringComparison.Ordinal));
-        await FileAsync("002", LowRate, 2023, EvaluationStatus.Submitted, yaml => yaml.Replace("spent: { total: 3151.09,", "spent: { total: 2800,", StringComparison.Ordinal));
-        await FileAsync("002", Steady, 2022, EvaluationStatus.Accepted);
-        await FileAsync("002", Steady, 2023, EvaluationStatus.Submitted);
-    }
-}
+namespace Jixiao.Web.Tests.Review;
 
 /// <summary>/Review/Dashboard: who may open it, what each sees, the figures, the marks, the filters, one query.</summary>
-public sealed class DashboardTests(DashboardApp app) : IClassFixture<DashboardApp>
+public sealed class DashboardTests(DashboardFactory factory) : IClassFixture<DashboardFactory>
 {
-    private static readonly string[] DemoDepartments = ["广州市花都区机关事务管理局", "广州市荔湾区机关事务管理局", "广州市花都区人民政府办公室", "芙蓉区机关事务中心"];
-
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+    private static readonly string[] DemoDepartments = [DemoSite.HuaduAffairs, DemoSite.LiwanAffairs, DemoSite.HuaduOffice, DemoSite.Furong];
 
     private async Task<string> PageAsync(string user, string query = "")
     {
-        var client = await app.LoginAsync(user);
-        var response = await client.GetAsync("/Review/Dashboard" + query, Ct);
-        response.StatusCode.ShouldBe(HttpStatusCode.OK);
-        return Samples.Decoded(await response.Content.ReadAsStringAsync(Ct));
+        using var session = await WebSession.SignedInAsync(factory, user);
+        return (await session.PageAsync("/Review/Dashboard" + query)).Text;
     }
 
     /// <summary>The cells of a department's row in the score table.</summary>
@@ -62,23 +36,22 @@ public sealed class DashboardTests(DashboardApp app) : IClassFixture<DashboardAp
     [Fact]
     public async Task Anonymous_callers_are_sent_to_the_login_page()
     {
-        var response = await app.Anonymous().GetAsync("/Review/Dashboard", Ct);
+        using var anonymous = WebSession.Open(factory);
 
-        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        response.Headers.Location!.ToString().ShouldContain("/Account/Login");
+        (await anonymous.GetAsync("/Review/Dashboard")).ShouldRedirectToLogin("anonymous GET /Review/Dashboard");
     }
 
     [Fact]
     public async Task A_filer_is_refused()
     {
-        var client = await app.LoginAsync("filer-000");
+        using var filer = await WebSession.SignedInAsync(factory, "filer-000");
 
-        var response = await client.GetAsync("/Review/Dashboard", Ct);
+        var page = await filer.GetAsync("/Review/Dashboard");
 
-        if (response.StatusCode == HttpStatusCode.Redirect)
-            response.Headers.Location!.ToString().ShouldContain("/Account/Denied");
+        if (page.Status == HttpStatusCode.Found)
+            page.ShouldRedirectToDenied("filer-000 GET /Review/Dashboard");
         else
-            response.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+            page.Status.ShouldBe(HttpStatusCode.Forbidden);
     }
 
     [Fact]
@@ -89,14 +62,14 @@ public sealed class DashboardTests(DashboardApp app) : IClassFixture<DashboardAp
         page.ShouldContain("共 4 个部门");
         foreach (var department in DemoDepartments)
             ScoreRow(page, department).ShouldNotBeEmpty();
-        page.ShouldNotContain(DashboardApp.Falling);
-        page.ShouldNotContain(DashboardApp.LowRate);
+        page.ShouldNotContain(DashboardFactory.Falling);
+        page.ShouldNotContain(DashboardFactory.LowRate);
     }
 
     [Fact]
     public async Task Key_figures_of_seed_000_are_recomputed_from_the_stored_evaluation()
     {
-        var rows = FigureRows(await PageAsync("reviewer"), "广州市花都区机关事务管理局");
+        var rows = FigureRows(await PageAsync("reviewer"), DemoSite.HuaduAffairs);
 
         // Seed 000: 6,612.3 and 6,247.8 万元; 6247.8 / 6612.3 = 94.4875…% by hand, shown to two places.
         rows.ShouldContain("6,612.3");
@@ -110,12 +83,12 @@ public sealed class DashboardTests(DashboardApp app) : IClassFixture<DashboardAp
     {
         var page = await PageAsync("admin");
 
-        var falling = ScoreRow(page, DashboardApp.Falling);
+        var falling = ScoreRow(page, DashboardFactory.Falling);
         falling.ShouldContain("99.98 分 优");
         falling.ShouldContain("89 分 良");
         falling.ShouldContain("<td class=\"drop\">");
         falling.ShouldContain("▼ 较上年 −10.98");
-        var steady = ScoreRow(page, DashboardApp.Steady);
+        var steady = ScoreRow(page, DashboardFactory.Steady);
         steady.ShouldNotContain("drop");
         steady.ShouldContain("较上年 ±0");
     }
@@ -123,7 +96,7 @@ public sealed class DashboardTests(DashboardApp app) : IClassFixture<DashboardAp
     [Fact]
     public async Task An_execution_rate_below_90_percent_is_marked()
     {
-        var rows = FigureRows(await PageAsync("admin"), DashboardApp.LowRate);
+        var rows = FigureRows(await PageAsync("admin"), DashboardFactory.LowRate);
 
         // 2800 / 3156.9 = 88.6946…% (by hand).
         Regex.IsMatch(rows, "<td class=\"num low\"><span class=\"label-m\">预算执行率：</span>88\\.69%").ShouldBeTrue();
@@ -161,11 +134,11 @@ public sealed class DashboardTests(DashboardApp app) : IClassFixture<DashboardAp
     [Fact]
     public async Task The_evaluations_are_read_in_one_query()
     {
-        var client = await app.LoginAsync("admin");
-        app.Commands.Clear();
+        using var admin = await WebSession.SignedInAsync(factory, "admin");
+        factory.Commands.Clear();
 
-        (await client.GetAsync("/Review/Dashboard", Ct)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        await admin.PageAsync("/Review/Dashboard");
 
-        app.Commands.Count(c => c.Contains("\"Content\"", StringComparison.Ordinal)).ShouldBe(1);
+        factory.Commands.Count(c => c.Contains("\"Content\"", StringComparison.Ordinal)).ShouldBe(1);
     }
 }
