@@ -1,3 +1,4 @@
+using Jixiao.Tests.Shared.Web;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,8 +28,7 @@ public sealed class BrowserApp : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        // DatabaseSetup prefers JIXIAO_DB to the configured connection string: the test database must win.
-        Environment.SetEnvironmentVariable("JIXIAO_DB", null);
+        DemoHost.IgnoreDatabaseVariable();
         Directory.CreateDirectory(_dataFolder);
         _factory = new JixiaoWebFactory(_dataFolder);
         _factory.UseKestrel(0);

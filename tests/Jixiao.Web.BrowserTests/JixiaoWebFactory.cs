@@ -1,3 +1,4 @@
+using Jixiao.Tests.Shared.Web;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
@@ -9,16 +10,13 @@ namespace Jixiao.Web.BrowserTests;
 /// </summary>
 internal sealed class JixiaoWebFactory(string dataFolder) : WebApplicationFactory<Program>
 {
-    public const string Password = "demo-pass-1";
+    public const string Password = DemoHost.Password;
 
     public string DatabaseFile => Path.Combine(dataFolder, "jixiao.db");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseSetting("ConnectionStrings:Jixiao", $"Data Source={DatabaseFile}");
-        builder.UseSetting("Jixiao:Demo", "true");
-        builder.UseSetting("Jixiao:DemoPassword", Password);
-        builder.UseSetting("Jixiao:DataFolder", dataFolder);
+        DemoHost.Configure(builder, $"Data Source={DatabaseFile}", dataFolder);
         // Errors from the server still reach the test output; "listening on …" does not.
         builder.UseSetting("Logging:LogLevel:Microsoft.Hosting.Lifetime", "Warning");
     }

@@ -1,5 +1,6 @@
 using Jixiao.Core.Evaluations;
 using Jixiao.Documents.Evaluations;
+using Jixiao.Tests.Shared.Web;
 using Jixiao.Web.Data;
 using Jixiao.Web.Evaluations;
 using Microsoft.AspNetCore.Identity;
@@ -14,7 +15,7 @@ namespace Jixiao.Web.Tests.Infrastructure;
 /// </summary>
 internal static class DemoSite
 {
-    public const string Password = "demo-pass-1";
+    public const string Password = DemoHost.Password;
 
     /// <summary>filer-000; its 2022 evaluation is published, and it has a 2025 draft.</summary>
     public const string HuaduAffairs = "广州市花都区机关事务管理局";

@@ -1,3 +1,4 @@
+using Jixiao.Tests.Shared.Web;
 using Jixiao.Web.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -15,10 +16,8 @@ public abstract class JixiaoFactory : WebApplicationFactory<Program>, IAsyncLife
 {
     static JixiaoFactory()
     {
-        // DatabaseSetup lets JIXIAO_DB override any configured connection string (so `JIXIAO_DB=… ./jixiao serve`
-        // works): a developer's shell that sets it must not send the tests into that database. Child processes the
-        // tests start get it explicitly. InitializeAsync checks the database in use all the same.
-        Environment.SetEnvironmentVariable("JIXIAO_DB", null);
+        // Child processes the tests start get JIXIAO_DB explicitly. InitializeAsync checks the database in use all the same.
+        DemoHost.IgnoreDatabaseVariable();
     }
 
     /// <summary>Removed at the end: the SQLite file (if any) and the data folder.</summary>
@@ -30,10 +29,7 @@ public abstract class JixiaoFactory : WebApplicationFactory<Program>, IAsyncLife
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
-        builder.UseSetting("ConnectionStrings:Jixiao", ConnectionString);
-        builder.UseSetting("Jixiao:Demo", "true");
-        builder.UseSetting("Jixiao:DemoPassword", DemoSite.Password);
-        builder.UseSetting("Jixiao:DataFolder", Path.Combine(Folder, "data"));
+        DemoHost.Configure(builder, ConnectionString, Path.Combine(Folder, "data"));
     }
 
     public async ValueTask InitializeAsync()
