@@ -9,15 +9,26 @@ namespace Jixiao.Web.Evaluations;
 /// </summary>
 public static class FieldLabels
 {
+    /// <summary>The 重点任务 row's fields, as the page labels them (by the form's property names).</summary>
     private static readonly Dictionary<string, string> TaskFields = new(StringComparer.OrdinalIgnoreCase)
     {
         ["Name"] = "任务名称", ["Budget"] = "任务资金", ["Spent"] = "支出数", ["StatedRate"] = "执行率",
+        ["Goal"] = "年初预期目标", ["Outcome"] = "目标完成情况",
     };
 
+    /// <summary>The indicator row's fields, with the column names of the 自评表.</summary>
     private static readonly Dictionary<string, string> IndicatorFields = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["Name"] = "三级指标", ["Weight"] = "分值", ["Score"] = "自评得分", ["Achievement"] = "完成程度",
+        ["Level1"] = "一级指标", ["Level2"] = "二级指标", ["Name"] = "三级指标", ["Target"] = "年度指标值", ["Actual"] = "实际完成值",
+        ["Weight"] = "分值", ["Score"] = "自评得分", ["Achievement"] = "完成程度", ["Task"] = "所属任务",
+        ["Formula"] = "计算公式或指标内容", ["Deviation"] = "偏差原因分析及改进措施",
     };
+
+    /// <summary>The label of a 重点任务 field (Name, Budget …).</summary>
+    public static string Task(string field) => TaskFields[field];
+
+    /// <summary>The label of an indicator field (Level1, Target …).</summary>
+    public static string Indicator(string field) => IndicatorFields[field];
 
     /// <summary>The message with its field's label in front, unless the message names the field already.</summary>
     public static string WithLabel(string name, string message) =>
