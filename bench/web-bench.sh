@@ -4,7 +4,7 @@
 #   1. GET the evaluation page and 2. POST the live recompute, each at RATE requests/s for DURATION (hey, fixed rate,
 #      latency percentiles as the client sees them: an upper bound of the server-side time);
 #   3. POST /api/score with a sample as application/yaml and a bearer token, as fast as it goes (wrk).
-# usage: bench/web-bench.sh            (DEPARTMENTS=1000 INDICATORS=30 RATE=500 DURATION=30 by default)
+# usage: bench/web-bench.sh            (DEPARTMENTS=1000 INDICATORS=30 RATE=500 DURATION=30 WARMUP=25 by default)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -41,30 +41,64 @@ t="$(curl -fs -c "$jar" -b "$jar" "$base/Account/Login" | token)"
 curl -fs -c "$jar" -b "$jar" -o /dev/null --data-urlencode "UserName=filer-001" --data-urlencode "Password=$PASSWORD" --data-urlencode "__RequestVerificationToken=$t" "$base/Account/Login"
 curl -fs -c "$jar" -b "$jar" "$base/Evaluations/$id" >"$work/page.html"
 python3 - "$work/page.html" >"$work/form.txt" <<'PY'
+# The evaluation form as a browser posts it: inputs, text areas, the selected option of each select, the token.
 import html, re, sys, urllib.parse
 page = open(sys.argv[1], encoding="utf-8").read()
-form = page[page.index('id="evaluation-form"'):page.index('</form>', page.index('id="evaluation-form"'))]
+start = page.index('id="evaluation-form"')
+form = page[start:page.index('</form>', start) + len('</form>')]
 pairs = []
-for tag in re.findall(r'<(input|textarea|select)\b([^>]*)>(.*?)(?=<)', form, re.S):
-    kind, attrs, inner = tag
+for kind, attrs, inner in re.findall(r'<(input|textarea|select)\b([^>]*)>(.*?)(?=</textarea>|</select>|<input|<textarea|<select|</form>)', form, re.S):
     name = re.search(r'name="([^"]*)"', attrs)
-    if not name or 'type="file"' in attrs:
+    if not name or re.search(r'type="(file|checkbox|submit)"', attrs):
         continue
-    value = re.search(r'value="([^"]*)"', attrs)
-    text = inner if kind == "textarea" else (value.group(1) if value else "")
+    if kind == "select":
+        chosen = re.search(r'<option value="([^"]*)"[^>]*selected', inner)
+        text = chosen.group(1) if chosen else ""
+    elif kind == "textarea":
+        text = inner
+    else:
+        value = re.search(r'value="([^"]*)"', attrs)
+        text = value.group(1) if value else ""
     pairs.append((html.unescape(name.group(1)), html.unescape(text)))
 print(urllib.parse.urlencode(pairs), end="")
 PY
-cookie="$(awk '!/^#/ && NF >= 7 { printf "%s=%s; ", $6, $7 }' "$jar")"
+# curl marks HttpOnly cookies (the sign-in one) with a #HttpOnly_ prefix: keep those, skip comments.
+cookie="$(awk 'NF >= 7 && ($1 !~ /^#/ || $1 ~ /^#HttpOnly_/) { printf "%s=%s; ", $6, $7 }' "$jar")"
 count=$(grep -o 'Form.Indicators\[[0-9]*\].Name' "$work/page.html" | sort -u | wc -l)
 echo "evaluation $id: $count indicators on the page; form body $(wc -c <"$work/form.txt") bytes"
 
-report() { grep -E "Requests/sec|Status code|\[[0-9]+\]|  (50|90|95|99)% in|Latency|Error" ; }
+report() { grep -E "Requests/sec|\[[0-9]{3}\]|  (50|95|99)% in|Error" ; }
+# Server-side latency (the goal is server-side): ASP.NET Core's own request-duration histogram, read with
+# dotnet-counters over the measured phase, by route.
+dotnet tool restore >/dev/null
+pid="$(pgrep -f "Jixiao.Web.dll --contentRoot $web --urls $base" | head -1)"
+serverside() {
+  dotnet dotnet-counters collect -p "$pid" --counters "Microsoft.AspNetCore.Hosting[http.server.request.duration]" --format csv \
+    -o "$work/counters.csv" --refresh-interval "$((DURATION - 1))" --duration "00:00:00:$DURATION" >/dev/null 2>&1 || true
+  python3 - "$work/counters.csv" <<'PY'
+import csv, sys
+rows = [r for r in csv.reader(open(sys.argv[1], encoding="utf-8")) if len(r) > 4 and "Percentile=" in r[2] and "status_code=200" in r[2]]
+last = {}
+for r in rows:
+    route = r[2].split("http.route=")[1].split(";")[0]
+    last[(route, r[2].split("Percentile=")[1].rstrip("]"))] = float(r[4]) * 1000
+for (route, p), ms in sorted(last.items()):
+    print(f"  server-side {route} p{p}: {ms:.2f} ms")
+PY
+}
 n=$((RATE * DURATION)); workers=20; per=$((RATE / workers))
+# The server compiles its hot paths in tiers for its first ~20 s under load: warm both up before measuring.
+WARMUP="${WARMUP:-25}"
+hey -disable-redirects -z "${WARMUP}s" -c 4 -H "Cookie: $cookie" "$base/Evaluations/$id" >/dev/null
+hey -disable-redirects -z "${WARMUP}s" -c 4 -m POST -T "application/x-www-form-urlencoded" -D "$work/form.txt" -H "Cookie: $cookie" "$base/Evaluations/$id?handler=Recompute" >/dev/null
 echo; echo "== GET /Evaluations/$id at $RATE req/s for ${DURATION}s =="
-hey -n "$n" -c "$workers" -q "$per" -H "Cookie: $cookie" "$base/Evaluations/$id" | report
+serverside & counters=$!
+hey -disable-redirects -n "$n" -c "$workers" -q "$per" -H "Cookie: $cookie" "$base/Evaluations/$id" | report
+wait "$counters"
 echo; echo "== POST /Evaluations/$id?handler=Recompute at $RATE req/s for ${DURATION}s =="
-hey -n "$n" -c "$workers" -q "$per" -m POST -T "application/x-www-form-urlencoded" -D "$work/form.txt" -H "Cookie: $cookie" "$base/Evaluations/$id?handler=Recompute" | report
+serverside & counters=$!
+hey -disable-redirects -n "$n" -c "$workers" -q "$per" -m POST -T "application/x-www-form-urlencoded" -D "$work/form.txt" -H "Cookie: $cookie" "$base/Evaluations/$id?handler=Recompute" | report
+wait "$counters"
 
 bearer="$(curl -fs -H 'Content-Type: application/json' -d "{\"userName\":\"reviewer\",\"password\":\"$PASSWORD\"}" "$base/api/token" | python3 -c 'import json,sys; print(json.load(sys.stdin)["accessToken"])')"
 cat >"$work/score.lua" <<LUA

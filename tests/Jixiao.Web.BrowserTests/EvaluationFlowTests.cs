@@ -82,8 +82,8 @@ public sealed class EvaluationFlowTests(BrowserApp app)
         await steps.RunAsync("saved", async () =>
         {
             await FillAndRecomputeAsync(page, "#fig-budget-initial", "");
-            await Expect(page.Locator("#fig-budget-initial-err")).ToBeEmptyAsync();
-            await Expect(page.Locator("#fig-budget-initial")).ToHaveAttributeAsync("aria-invalid", "false");
+            await Expect(page.Locator("#fig-budget-initial-err")).ToHaveCountAsync(0);
+            await Expect(page.Locator("#fig-budget-initial")).Not.ToHaveAttributeAsync("aria-invalid", "true");
             await page.GetByRole(AriaRole.Button, new() { Name = "保存", Exact = true }).ClickAsync();
             await Expect(Message(page)).ToContainTextAsync("已保存");
             await Expect(page.Locator("#fig-spent-total")).ToHaveValueAsync("800");

@@ -32,9 +32,19 @@ public static class EvaluationFile
         return Parse(text, path, schemes);
     }
 
-    public static Evaluation Parse(string text, string file, SchemeCatalog? schemes = null)
+    public static Evaluation Parse(string text, string file, SchemeCatalog? schemes = null) =>
+        Read(YamlMap.Parse(text, file), schemes);
+
+    /// <summary>
+    /// The fields of an evaluation file built in memory (the web form builds them from what was typed): read by the
+    /// same rules as a file, without writing and scanning text first.
+    /// </summary>
+    public static Evaluation Read(YamlDotNet.RepresentationModel.YamlMappingNode fields, string source, SchemeCatalog? schemes = null) =>
+        Read(YamlMap.Of(fields, source), schemes);
+
+    private static Evaluation Read(YamlMap root, SchemeCatalog? schemes)
     {
-        var root = YamlMap.Parse(text, file);
+        var file = root.File;
         var schemeId = root.RequiredString("scheme");
         if (schemes is not null && schemes.Find(schemeId) is null)
         {

@@ -23,6 +23,9 @@ internal sealed class YamlMap
 
     public int Line => (int)_node.Start.Line;
 
+    /// <summary>A mapping built in memory (the web form), read with the same rules as a file.</summary>
+    public static YamlMap Of(YamlMappingNode node, string file) => new(file, node);
+
     /// <summary>Parses <paramref name="text"/>; the root must be a mapping.</summary>
     public static YamlMap Parse(string text, string file)
     {

@@ -8,6 +8,7 @@ namespace Jixiao.Web.Evaluations;
 /// The evaluation page's fields exactly as typed: numbers stay text until <see cref="EvaluationFormReader"/> reads
 /// them, so a value that is not a number comes back to the page as typed, with the error beside it.
 /// </summary>
+[Microsoft.AspNetCore.Mvc.ModelBinder(typeof(EvaluationFormBinder))]
 public sealed class EvaluationForm
 {
     public string? Region { get; set; }

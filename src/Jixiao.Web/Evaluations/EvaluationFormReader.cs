@@ -1,11 +1,11 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
-using System.Text.Json.Nodes;
+using System.Globalization;
 using Jixiao.Core.Evaluations;
 using Jixiao.Core.Scoring;
 using Jixiao.Documents.Evaluations;
 using Jixiao.Documents.Schemes;
 using Jixiao.Documents.Yaml;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
 
 namespace Jixiao.Web.Evaluations;
 
@@ -20,47 +20,40 @@ public sealed record FormReading(Evaluation? Evaluation, IReadOnlyDictionary<str
 
 /// <summary>
 /// Reads the page's fields into the model through the evaluation file loader itself (the form becomes the same
-/// fields as a samples/*.yaml file, written as JSON, which YAML reads), so what the web saves the CLI reads.
+/// fields as a samples/*.yaml file, built in memory), so what the web saves the CLI reads.
 /// </summary>
 public static class EvaluationFormReader
 {
     public const string Prefix = "Form";
-
-    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private static readonly string[] Achievements = ["达成", "部分达成", "未达成"];
 
     public static FormReading Read(EvaluationForm form, EvaluationHeader header, SchemeCatalog schemes)
     {
         var errors = new Dictionary<string, string>(StringComparer.Ordinal);
-        var root = new JsonObject
-        {
-            ["department"] = header.Department,
-            ["year"] = header.Year,
-            ["scheme"] = header.SchemeId,
-            ["kind"] = form.Kind == "table" ? "table" : "report",
-        };
+        var root = new YamlMappingNode();
+        Put(root, "department", header.Department);
+        root.Add("year", Number(header.Year));
+        Put(root, "scheme", header.SchemeId);
+        Put(root, "kind", form.Kind == "table" ? "table" : "report");
         Put(root, "region", form.Region);
-        root["figures"] = ReadFigures(form, errors);
-        root["stated"] = ReadStated(form, errors);
+        root.Add("figures", ReadFigures(form, errors));
+        root.Add("stated", ReadStated(form, errors));
         Put(root, "annualGoal", form.AnnualGoal);
-        root["tasks"] = ReadTasks(form, errors);
-        root["indicators"] = ReadIndicators(form, errors);
+        root.Add("tasks", ReadTasks(form, errors));
+        root.Add("indicators", ReadIndicators(form, errors));
         if (ReadSummary(form, errors) is { } summary)
-            root["indicatorSummary"] = summary;
-        root["assessments"] = ReadAssessments(form, errors);
-        var narrative = new JsonObject();
+            root.Add("indicatorSummary", summary);
+        root.Add("assessments", ReadAssessments(form, errors));
+        var narrative = new YamlMappingNode();
         foreach (var (id, text) in form.Narrative)
-        {
-            if (!string.IsNullOrWhiteSpace(text))
-                narrative[id] = Clean(text);
-        }
-        root["narrative"] = narrative;
+            Put(narrative, id, text);
+        root.Add("narrative", narrative);
         if (errors.Count > 0)
             return new FormReading(null, errors);
         try
         {
-            return new FormReading(EvaluationFile.Parse(root.ToJsonString(Json), "网页表单", schemes), errors);
+            return new FormReading(EvaluationFile.Read(root, "网页表单", schemes), errors);
         }
         catch (JixiaoFileException e)
         {
@@ -69,9 +62,9 @@ public static class EvaluationFormReader
         }
     }
 
-    private static JsonObject ReadFigures(EvaluationForm form, Dictionary<string, string> errors)
+    private static YamlMappingNode ReadFigures(EvaluationForm form, Dictionary<string, string> errors)
     {
-        var figures = new JsonObject();
+        var figures = new YamlMappingNode();
         foreach (var field in FigureFields.All)
         {
             var name = $"{Prefix}.Figures[{field.Path}]";
@@ -85,47 +78,51 @@ public static class EvaluationFormReader
             var parent = figures;
             var keys = field.Path.Split('.');
             foreach (var key in keys[..^1])
-                parent = parent[key] as JsonObject ?? (JsonObject)(parent[key] = new JsonObject());
-            parent[keys[^1]] = value;
+            {
+                if (!parent.Children.TryGetValue(key, out var child))
+                    parent.Add(key, child = new YamlMappingNode());
+                parent = (YamlMappingNode)child;
+            }
+            parent.Add(keys[^1], Number(value));
         }
         return figures;
     }
 
-    private static JsonObject ReadStated(EvaluationForm form, Dictionary<string, string> errors)
+    private static YamlMappingNode ReadStated(EvaluationForm form, Dictionary<string, string> errors)
     {
-        var rates = new JsonObject();
+        var rates = new YamlMappingNode();
         foreach (var (id, text) in form.StatedRates)
         {
             if (Core.Rates.Rates.Find(id) is not null && Number(text, $"{Prefix}.StatedRates[{id}]", errors, percent: true) is { } value)
-                rates[id] = value;
+                rates.Add(id, Number(value));
         }
-        var stated = new JsonObject { ["rates"] = rates };
+        var stated = new YamlMappingNode { { "rates", rates } };
         if (Number(form.StatedScore, $"{Prefix}.StatedScore", errors) is { } score)
         {
             if (score is < 0 or > 100)
                 errors[$"{Prefix}.StatedScore"] = "自评得分应在 0 到 100 之间";
-            stated["score"] = score;
+            stated.Add("score", Number(score));
         }
         if (!string.IsNullOrWhiteSpace(form.StatedGrade))
         {
             if (GradeNames.TryParse(form.StatedGrade, out var grade))
-                stated["grade"] = grade.ToChinese();
+                Put(stated, "grade", grade.ToChinese());
             else
                 errors[$"{Prefix}.StatedGrade"] = "评级只能是 优、良、中、差";
         }
         return stated;
     }
 
-    private static JsonArray ReadTasks(EvaluationForm form, Dictionary<string, string> errors)
+    private static YamlSequenceNode ReadTasks(EvaluationForm form, Dictionary<string, string> errors)
     {
-        var tasks = new JsonArray();
+        var tasks = new YamlSequenceNode();
         for (var i = 0; i < form.Tasks.Count; i++)
         {
             var t = form.Tasks[i];
             var at = $"{Prefix}.Tasks[{i}]";
             if (IsBlank(t.Name, t.Goal, t.Outcome, t.Budget, t.Spent, t.StatedRate))
                 continue;
-            var task = new JsonObject();
+            var task = new YamlMappingNode();
             if (string.IsNullOrWhiteSpace(t.Name))
                 errors[$"{at}.Name"] = "请填写任务名称";
             Put(task, "name", t.Name);
@@ -139,9 +136,9 @@ public static class EvaluationFormReader
         return tasks;
     }
 
-    private static JsonArray ReadIndicators(EvaluationForm form, Dictionary<string, string> errors)
+    private static YamlSequenceNode ReadIndicators(EvaluationForm form, Dictionary<string, string> errors)
     {
-        var indicators = new JsonArray();
+        var indicators = new YamlSequenceNode();
         var names = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < form.Indicators.Count; i++)
         {
@@ -149,7 +146,7 @@ public static class EvaluationFormReader
             var at = $"{Prefix}.Indicators[{i}]";
             if (IsBlank(r.Level1, r.Level2, r.Name, r.Weight, r.Formula, r.Target, r.Actual, r.Score, r.Deviation, r.Task, r.Achievement))
                 continue;
-            var row = new JsonObject();
+            var row = new YamlMappingNode();
             if (string.IsNullOrWhiteSpace(r.Name))
                 errors[$"{at}.Name"] = "请填写三级指标名称";
             else if (!names.Add($"{r.Task}\u0001{r.Name.Trim()}"))
@@ -182,7 +179,7 @@ public static class EvaluationFormReader
         return indicators;
     }
 
-    private static JsonObject? ReadSummary(EvaluationForm form, Dictionary<string, string> errors)
+    private static YamlMappingNode? ReadSummary(EvaluationForm form, Dictionary<string, string> errors)
     {
         if (IsBlank(form.SummaryCount, form.SummaryMet))
             return null;
@@ -204,26 +201,26 @@ public static class EvaluationFormReader
             errors[$"{Prefix}.SummaryMet"] = "已完成数应为不大于指标总数的整数";
             return null;
         }
-        return new JsonObject { ["count"] = (int)count, ["met"] = (int)met };
+        return new YamlMappingNode { { "count", Number(count.Value) }, { "met", Number(met.Value) } };
     }
 
-    private static JsonObject ReadAssessments(EvaluationForm form, Dictionary<string, string> errors)
+    private static YamlMappingNode ReadAssessments(EvaluationForm form, Dictionary<string, string> errors)
     {
-        var assessments = new JsonObject();
+        var assessments = new YamlMappingNode();
         foreach (var (id, a) in form.Assessments)
         {
             var at = $"{Prefix}.Assessments[{id}]";
             var items = a.ItemsMet.Where(x => !string.IsNullOrWhiteSpace(x)).ToList();
             if (IsBlank(a.Level, a.Value, a.Score, a.Basis) && items.Count == 0)
                 continue;
-            var row = new JsonObject();
+            var row = new YamlMappingNode();
             Put(row, "level", a.Level);
             if (items.Count > 0)
-                row["itemsMet"] = new JsonArray(items.Select(x => (JsonNode?)x).ToArray());
+                row.Add("itemsMet", new YamlSequenceNode(items.Select(x => (YamlNode)Text(x))));
             PutNumber(row, "value", a.Value, $"{at}.Value", errors, percent: true);
             PutNumber(row, "score", a.Score, $"{at}.Score", errors);
             Put(row, "basis", a.Basis);
-            assessments[id] = row;
+            assessments.Add(id, row);
         }
         return assessments;
     }
@@ -236,19 +233,24 @@ public static class EvaluationFormReader
         return value;
     }
 
-    private static decimal? PutNumber(JsonObject o, string key, string? text, string name, Dictionary<string, string> errors, bool percent = false)
+    private static decimal? PutNumber(YamlMappingNode o, string key, string? text, string name, Dictionary<string, string> errors, bool percent = false)
     {
         var value = Number(text, name, errors, percent);
-        if (value is not null)
-            o[key] = value;
+        if (value is { } v)
+            o.Add(key, Number(v));
         return value;
     }
 
-    private static void Put(JsonObject o, string key, string? text)
+    private static void Put(YamlMappingNode o, string key, string? text)
     {
         if (!string.IsNullOrWhiteSpace(text))
-            o[key] = Clean(text);
+            o.Add(key, Text(Clean(text)));
     }
+
+    /// <summary>Typed text is always a string, even "null", "~" or "100": quoted, as a file would need it.</summary>
+    private static YamlScalarNode Text(string text) => new(text) { Style = ScalarStyle.DoubleQuoted };
+
+    private static YamlScalarNode Number(decimal value) => new(value.ToString(CultureInfo.InvariantCulture));
 
     /// <summary>Browsers send textarea lines as CRLF; the file keeps LF.</summary>
     private static string Clean(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Trim();

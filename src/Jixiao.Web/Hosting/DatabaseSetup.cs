@@ -20,15 +20,16 @@ internal static class DatabaseSetup
     public static bool IsPostgres(string connectionString) =>
         connectionString.Contains("Host=", StringComparison.OrdinalIgnoreCase) || connectionString.Contains("Server=", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>Contexts come from a pool: every request needs one, and setting one up cost more than its query.</summary>
     public static void AddJixiaoDatabase(this IServiceCollection services, string connectionString)
     {
         if (IsPostgres(connectionString))
         {
-            services.AddDbContext<JixiaoDb, PostgresJixiaoDb>(o => o.UseNpgsql(connectionString));
+            services.AddDbContextPool<JixiaoDb, PostgresJixiaoDb>(o => o.UseNpgsql(connectionString));
         }
         else
         {
-            services.AddDbContext<JixiaoDb, SqliteJixiaoDb>(o => o.UseSqlite(connectionString));
+            services.AddDbContextPool<JixiaoDb, SqliteJixiaoDb>(o => o.UseSqlite(connectionString));
         }
     }
 

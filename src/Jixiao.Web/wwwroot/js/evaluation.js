@@ -26,16 +26,27 @@
   let timer = 0;
   let sequence = 0;
 
+  // Errors from the live results go beside their fields; a field without an error has no error element yet.
   const markFields = () => {
-    form.querySelectorAll('[data-live-error]').forEach(span => { span.textContent = ''; span.removeAttribute('data-live-error'); });
-    form.querySelectorAll('[aria-invalid="true"][data-live]').forEach(el => { el.setAttribute('aria-invalid', 'false'); el.removeAttribute('data-live'); });
+    // The server's answer is the whole truth: errors from an earlier save or recompute go first.
+    form.querySelectorAll('.field-error').forEach(span => span.remove());
+    form.querySelectorAll('[aria-invalid="true"]').forEach(el => {
+      el.removeAttribute('aria-invalid');
+      el.removeAttribute('aria-describedby');
+    });
     results.querySelectorAll('[data-field]').forEach(item => {
-      const span = form.querySelector(`.field-error[data-for="${CSS.escape(item.dataset.field)}"]`);
-      if (!span) return;
+      const input = form.elements.namedItem(item.dataset.field);
+      if (!(input instanceof HTMLElement) || !input.id) return;
+      let span = document.getElementById(`${input.id}-err`);
+      if (!span) {
+        span = document.createElement('span');
+        span.className = 'field-error';
+        span.id = `${input.id}-err`;
+        input.insertAdjacentElement('afterend', span);
+      }
       span.textContent = item.dataset.message;
-      span.setAttribute('data-live-error', '');
-      const input = document.getElementById(span.id.replace(/-err$/, ''));
-      if (input) { input.setAttribute('aria-invalid', 'true'); input.setAttribute('data-live', ''); }
+      input.setAttribute('aria-invalid', 'true');
+      input.setAttribute('aria-describedby', span.id);
     });
   };
 
