@@ -35,10 +35,12 @@ public sealed class EvaluationFormBinder : IModelBinder
     private static void Set(EvaluationForm form, string name, Microsoft.Extensions.Primitives.StringValues values)
     {
         var value = values.Count > 0 ? values[^1] : null;
-        var open = name.IndexOf('[', StringComparison.Ordinal);
-        if (open < 0)
+        if (FormFieldName.Parse(name) is not { } parsed)
+            return;
+        var (collection, key, field) = parsed;
+        if (collection.Length == 0)
         {
-            switch (name)
+            switch (field)
             {
                 case nameof(EvaluationForm.Region): form.Region = value; break;
                 case nameof(EvaluationForm.Kind): form.Kind = value ?? "report"; break;
@@ -51,12 +53,7 @@ public sealed class EvaluationFormBinder : IModelBinder
             }
             return;
         }
-        var close = name.IndexOf(']', open);
-        if (close < 0)
-            return;
-        var key = name[(open + 1)..close];
-        var field = close + 2 <= name.Length ? name[(close + 1)..].TrimStart('.') : "";
-        switch (name[..open])
+        switch (collection)
         {
             case nameof(EvaluationForm.Figures): form.Figures[key] = value; break;
             case nameof(EvaluationForm.StatedRates): form.StatedRates[key] = value; break;

@@ -42,23 +42,17 @@ public static class FieldAnchors
     }
 
     /// <summary>The anchor of a form error's field name (Form.Figures[budget.total] → fig-budget-total).</summary>
-    public static string ForFieldName(string name)
+    public static string ForFieldName(string name) => FormFieldName.Parse(name) switch
     {
-        var s = name.StartsWith(EvaluationFormReader.Prefix + ".", StringComparison.Ordinal) ? name[(EvaluationFormReader.Prefix.Length + 1)..] : name;
-        string Inside(string prefix) => s[(prefix.Length + 1)..s.IndexOf(']', StringComparison.Ordinal)];
-        string After() => s[(s.IndexOf("].", StringComparison.Ordinal) + 2)..].ToLowerInvariant();
-        return s switch
-        {
-            _ when s.StartsWith("Figures[", StringComparison.Ordinal) => Figure(Inside("Figures")),
-            _ when s.StartsWith("StatedRates[", StringComparison.Ordinal) => StatedRate(Inside("StatedRates")),
-            _ when s.StartsWith("Indicators[", StringComparison.Ordinal) => Indicator(int.Parse(Inside("Indicators"), System.Globalization.CultureInfo.InvariantCulture), After()),
-            _ when s.StartsWith("Tasks[", StringComparison.Ordinal) => Task(int.Parse(Inside("Tasks"), System.Globalization.CultureInfo.InvariantCulture), After()),
-            _ when s.StartsWith("Assessments[", StringComparison.Ordinal) => Assessment(Inside("Assessments")),
-            "StatedScore" => "stated-score",
-            "StatedGrade" => "stated-grade",
-            "SummaryCount" => "summary-count",
-            "SummaryMet" => "summary-met",
-            _ => "form-top",
-        };
-    }
+        { Collection: "Figures", Key: var key } => Figure(key),
+        { Collection: "StatedRates", Key: var key } => StatedRate(key),
+        { Collection: "Indicators", Index: { } i, Field: var field } => Indicator(i, field.ToLowerInvariant()),
+        { Collection: "Tasks", Index: { } i, Field: var field } => Task(i, field.ToLowerInvariant()),
+        { Collection: "Assessments", Key: var key } => Assessment(key),
+        { Collection: "", Field: "StatedScore" } => "stated-score",
+        { Collection: "", Field: "StatedGrade" } => "stated-grade",
+        { Collection: "", Field: "SummaryCount" } => "summary-count",
+        { Collection: "", Field: "SummaryMet" } => "summary-met",
+        _ => "form-top",
+    };
 }

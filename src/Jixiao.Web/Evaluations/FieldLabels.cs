@@ -35,33 +35,18 @@ public static class FieldLabels
         For(name) is { } label && !message.StartsWith(label, StringComparison.Ordinal) ? $"{label}：{message}" : message;
 
     /// <summary>The field's label as the page shows it, or null for a field without one (the form as a whole).</summary>
-    public static string? For(string name)
+    public static string? For(string name) => FormFieldName.Parse(name) switch
     {
-        var s = name.StartsWith(EvaluationFormReader.Prefix + ".", StringComparison.Ordinal) ? name[(EvaluationFormReader.Prefix.Length + 1)..] : name;
-        var open = s.IndexOf('[', StringComparison.Ordinal);
-        var close = s.IndexOf(']', StringComparison.Ordinal);
-        if (open < 0 || close < open)
-        {
-            return s switch
-            {
-                "StatedScore" => "自评得分",
-                "StatedGrade" => "评级",
-                "SummaryCount" => "指标总数",
-                "SummaryMet" => "已完成指标数",
-                _ => null,
-            };
-        }
-        var key = s[(open + 1)..close];
-        var field = close + 2 < s.Length ? s[(close + 2)..] : "";
-        return s[..open] switch
-        {
-            "Figures" => FigureFields.Find(key)?.Label,
-            "StatedRates" => Core.Rates.Rates.Find(key)?.ChineseName,
-            "Tasks" => Row("重点任务", key, TaskFields.GetValueOrDefault(field)),
-            "Indicators" => Row("指标", key, IndicatorFields.GetValueOrDefault(field)),
-            _ => null,
-        };
-    }
+        { Collection: "", Field: "StatedScore" } => "自评得分",
+        { Collection: "", Field: "StatedGrade" } => "评级",
+        { Collection: "", Field: "SummaryCount" } => "指标总数",
+        { Collection: "", Field: "SummaryMet" } => "已完成指标数",
+        { Collection: "Figures", Key: var key } => FigureFields.Find(key)?.Label,
+        { Collection: "StatedRates", Key: var key } => Core.Rates.Rates.Find(key)?.ChineseName,
+        { Collection: "Tasks", Key: var key, Field: var field } => Row("重点任务", key, TaskFields.GetValueOrDefault(field)),
+        { Collection: "Indicators", Key: var key, Field: var field } => Row("指标", key, IndicatorFields.GetValueOrDefault(field)),
+        _ => null,
+    };
 
     private static string Row(string kind, string index, string? field) =>
         int.TryParse(index, NumberStyles.None, CultureInfo.InvariantCulture, out var i)
