@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Jixiao.Core.Scoring;
+using Jixiao.Documents.Import.Vocabularies;
 using Jixiao.Documents.Import.Structure;
 
 namespace Jixiao.Documents.Import.Extraction;
@@ -18,14 +19,14 @@ internal sealed partial class IndicatorTable(TableRow header)
     public void Add(TableRow row, DocumentFacts facts)
     {
         var first = FirstCell(row);
-        if (IsTotal(first))
+        if (ScoreLabels.IsTotal(first))
         {
             if (CellValue.Number(Cell(row, Column.Score)) is { } total)
                 facts.Add(Paths.SelfScore, total, row.Line, row.Quote, true);
             facts.TableWeight ??= CellValue.Number(Cell(row, Column.Weight));
             return;
         }
-        if (IsGradeLabel(first))
+        if (ScoreLabels.IsGrade(first))
         {
             AddGrade(row, facts);
             return;
@@ -77,11 +78,6 @@ internal sealed partial class IndicatorTable(TableRow header)
     }
 
     private static string FirstCell(TableRow row) => Words.Compact(row.Cells.FirstOrDefault(c => c.Trim().Length > 0) ?? "");
-
-    internal static bool IsTotal(string first) => first.StartsWith("总分", StringComparison.Ordinal) || first.StartsWith("合计", StringComparison.Ordinal)
-        || first.StartsWith("总计", StringComparison.Ordinal) || first is "得分合计" or "总得分";
-
-    internal static bool IsGradeLabel(string first) => first.TrimEnd(':', '：') is "评价等级" or "评级" or "自评等级" or "等级" or "评价结果";
 
     /// <summary>"产出指标（50分）" → 产出指标; "部门决策（25）" → 部门决策.</summary>
     private static string Level(string text) => Points().Replace(Words.Compact(text), "");

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Jixiao.Documents.Import.Vocabularies;
 
 namespace Jixiao.Documents.Import.Structure;
 
@@ -89,7 +90,7 @@ internal sealed partial class DocumentLayout
         var rowLines = rows.Select(r => r.Line.Number).ToArray();
         foreach (var (line, normalized) in text)
         {
-            if (used.Contains(line.Number))
+            if (used.Contains(line.Number) || IsPageFurniture(normalized))
             {
                 current = null;
                 continue;
@@ -156,6 +157,12 @@ internal sealed partial class DocumentLayout
             return a + b;
         return char.IsAsciiLetterOrDigit(a[^1]) && char.IsAsciiLetterOrDigit(b[0]) ? a + " " + b : a + b;
     }
+
+    /// <summary>A web page's breadcrumb, byline or footer around a copied document: no part of any paragraph.</summary>
+    private static bool IsPageFurniture(string text) => text.Length <= MaxFurnitureLine && Lexicon.Default.PageFurniture.Occurs(text);
+
+    /// <summary>Furniture lines are short; a long paragraph that mentions 联系电话 is the document's.</summary>
+    private const int MaxFurnitureLine = 80;
 
     /// <summary>Whether <paramref name="next"/> continues a sentence that a line break cut.</summary>
     private static bool Continues(string text, string next)
