@@ -6,15 +6,25 @@ namespace Jixiao.Documents.Import.Extraction;
 /// The funds table of a form (部门整体资金, 部门资金情况, 部门整体支出基本情况): one row per line of money (合计 /
 /// 年度资金总额, 基本支出, 项目支出, a funding source, 上年结转), one column per figure, mapped by header text.
 /// </summary>
-internal sealed class FundsTable(TableRow header, string unit)
+internal sealed class FundsTable(TableRow header, string unit, TableSubject subject, int? year)
 {
-    private readonly List<Column> _columns = [.. header.Cells.Select(Columns.Classify)];
+    /// <summary>Each header cell's column; a column of another year than the document's is none of its figures.</summary>
+    private readonly List<Column> _columns = [.. header.Cells.Select(c => year is { } y && Columns.YearOf(c) is { } named && named != y ? Column.Unknown : Columns.Classify(c))];
     private readonly List<(TableRow Row, string Kind)> _rows = [];
 
     public void Add(TableRow row)
     {
         if (!row.Cells.Any(c => CellValue.Number(c) is not null))
             return;
+        // A header wider than its rows has a group cell over the label ("资金来源" above "合计") and the values stand
+        // under the last columns; readers also drop a row's trailing empty cells. The row goes where its numbers fall
+        // under value columns and its words under the others.
+        if (row.Cells.Count < _columns.Count)
+        {
+            var right = row with { Cells = [.. Enumerable.Repeat("", _columns.Count - row.Cells.Count), .. row.Cells] };
+            if (Fit(right) > Fit(row))
+                row = right;
+        }
         var label = Label(row);
         var kind = RowKind(label);
         if (kind is not null)
@@ -29,7 +39,7 @@ internal sealed class FundsTable(TableRow header, string unit)
     public void Emit(DocumentFacts facts)
     {
         var hasSources = _rows.Any(r => r.Kind is Paths.GeneralPublic or Paths.GovernmentFund or Paths.StateCapital);
-        var threePublic = _rows.Any(r => r.Kind.StartsWith("threePublic", StringComparison.Ordinal));
+        var threePublic = subject == TableSubject.ThreePublic || _rows.Any(r => r.Kind.StartsWith("threePublic", StringComparison.Ordinal));
         var projects = _rows.Count(r => r.Kind == Unknown) >= 2;
         foreach (var (row, kind) in _rows)
         {
@@ -133,6 +143,21 @@ internal sealed class FundsTable(TableRow header, string unit)
             }
         }
         return result;
+    }
+
+    /// <summary>How many of the row's cells stand under a column of their kind: numbers under values, words under labels.</summary>
+    private int Fit(TableRow row)
+    {
+        var fit = 0;
+        for (var i = 0; i < Math.Min(row.Cells.Count, _columns.Count); i++)
+        {
+            if (row.Compact(i).Length == 0)
+                continue;
+            var number = CellValue.Number(row.Cells[i]) is not null;
+            if (number == IsValueColumn(_columns[i]))
+                fit++;
+        }
+        return fit;
     }
 
     /// <summary>A rate: written with "%", or a bare number under a rate's header ("执行率 | 97.36").</summary>

@@ -1,14 +1,21 @@
+using System.Text.RegularExpressions;
+
 namespace Jixiao.Documents.Import.Structure;
 
 /// <summary>
 /// Header text → column, by the words the published forms use. The order of the tests matters: "预算调整率" is a rate
 /// before it is an adjustment, "年初预期目标" a goal before it is an initial budget.
 /// </summary>
-internal static class Columns
+internal static partial class Columns
 {
     public static Column Classify(string header)
     {
         var h = Words.Compact(header).Replace('（', '(').Replace('）', ')');
+        // Columns per period ("上年决算 | 本年预算 | 本年决算", "2022年决算数 | 2023年预算数"): the prior period's are not this
+        // year's figures; a stated year is checked against the document's by the table (YearOf).
+        if (PriorPeriod().IsMatch(h))
+            return Column.Unknown;
+        h = Period().Replace(h, "");
         if (h.Length == 0)
             return Column.Unknown;
         if (h.Contains("调整率", StringComparison.Ordinal))
@@ -41,9 +48,9 @@ internal static class Columns
             return Column.Initial;
         if (h.Contains("调整", StringComparison.Ordinal) || h.Contains("追加", StringComparison.Ordinal))
             return Column.Adjustment;
-        if (h.Contains("全年预算", StringComparison.Ordinal) || h.Contains("调整后预算", StringComparison.Ordinal) || h.Contains("预算总额", StringComparison.Ordinal) || h is "预算数")
+        if (h.Contains("全年预算", StringComparison.Ordinal) || h.Contains("调整后预算", StringComparison.Ordinal) || h.Contains("预算总额", StringComparison.Ordinal) || h is "预算数" or "预算")
             return Column.Total;
-        if (h.Contains("执行数", StringComparison.Ordinal) || h.Contains("支出数", StringComparison.Ordinal) || h.Contains("实际支出", StringComparison.Ordinal) || h.Contains("决算数", StringComparison.Ordinal) || h.Contains("执行金额", StringComparison.Ordinal))
+        if (h.Contains("执行数", StringComparison.Ordinal) || h.Contains("支出数", StringComparison.Ordinal) || h.Contains("实际支出", StringComparison.Ordinal) || h.Contains("决算数", StringComparison.Ordinal) || h.Contains("执行金额", StringComparison.Ordinal) || h is "决算")
             return Column.Spent;
         if (h.Contains("分值", StringComparison.Ordinal) || h.StartsWith("权重", StringComparison.Ordinal) || h is "标准分" or "满分" or "分数")
             return Column.Weight;
@@ -89,4 +96,16 @@ internal static class Columns
             columns[i] = Words.Compact(row[i]).Length <= maxCell ? Classify(row[i]) : Column.Unknown;
         return KindOf(columns);
     }
+
+    /// <summary>The year a header names ("2022年决算数" → 2022), or null.</summary>
+    public static int? YearOf(string header) =>
+        Period().Match(Words.Compact(header)) is { Success: true } m && m.Groups["year"].Success
+            ? int.Parse(m.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture)
+            : null;
+
+    [GeneratedRegex(@"^(?:上年度?|去年|上一年度?|上期)")]
+    private static partial Regex PriorPeriod();
+
+    [GeneratedRegex(@"^(?:本年度?|当年|本期|(?<year>(?:19|20)\d{2})年度?)")]
+    private static partial Regex Period();
 }

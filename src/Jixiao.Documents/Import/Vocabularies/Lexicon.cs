@@ -19,6 +19,8 @@ internal sealed class Lexicon
         GradeLabels = WordList.Of(root, "gradeLabels");
         AttachmentLabels = WordList.Of(root, "attachmentLabels");
         NoticeEndings = WordList.Of(root, "noticeEndings");
+        ProjectTableMarks = WordList.Of(root, "projectTableMarks");
+        ThreePublicTableMarks = WordList.Of(root, "threePublicTableMarks");
     }
 
     public static Lexicon Default => Loaded.Value;
@@ -40,6 +42,12 @@ internal sealed class Lexicon
 
     /// <summary>How a cover note's title ends (说明, 通知, 公示 …).</summary>
     public WordList NoticeEndings { get; }
+
+    /// <summary>Captions and first rows that make a table one project's (项目支出绩效自评表, 项目名称).</summary>
+    public WordList ProjectTableMarks { get; }
+
+    /// <summary>Captions that make a table a 三公经费 table.</summary>
+    public WordList ThreePublicTableMarks { get; }
 
     internal static Lexicon Parse(string yaml)
     {
