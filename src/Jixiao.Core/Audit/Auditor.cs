@@ -42,6 +42,7 @@ public static class Auditor
         new ActualNotNumericRule(),
         new OverBudgetRule(),
         new LargeAdjustmentRule(),
+        new SchemeWeightRule(),
     ];
 
     /// <summary>Computes every rate, scores under the scheme and runs every rule.</summary>

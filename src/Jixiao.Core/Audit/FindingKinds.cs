@@ -30,4 +30,7 @@ public static class FindingKinds
 
     /// <summary>A large adjustment (预算调整率 above 30%) or a full-year budget above twice the initial one.</summary>
     public const string LargeAdjustment = "large_adjustment";
+
+    /// <summary>An indicator named as a leaf of the scheme but weighted otherwise (the document follows another scheme).</summary>
+    public const string SchemeWeightDiffers = "scheme_weight_differs";
 }

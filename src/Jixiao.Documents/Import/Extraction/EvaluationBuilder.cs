@@ -220,15 +220,16 @@ internal sealed partial class EvaluationBuilder(DocumentFacts facts, Scheme sche
         else if (facts.StatedIndicators is { } stated)
             _evidence.Add("indicators", stated.Line, stated.Quote);
 
+        // A score above the leaf's weight, with no weight stated, was given under another scheme's weight: not this leaf's.
         if (facts.ExecutionScore is { } execution && leaves.FirstOrDefault(n => n.Rule is ExecutionRateRule) is { } executionLeaf && !assessments.ContainsKey(executionLeaf.Id)
-            && (facts.ExecutionWeight is null || facts.ExecutionWeight == executionLeaf.Weight))
+            && (facts.ExecutionWeight is null ? execution.Value <= executionLeaf.Weight : facts.ExecutionWeight == executionLeaf.Weight))
         {
             assessments[executionLeaf.Id] = new Assessment { StatedScore = execution.Value };
             _evidence.Add("node:" + executionLeaf.Id, execution.Line, execution.Quote);
         }
         // "18 项绩效指标得分 90 分": the slot's score, when the indicators are not listed and the scheme has one slot.
         var slots = scheme.AllNodes().Where(n => n.Rule is DepartmentIndicatorsRule).ToList();
-        if (facts.IndicatorsScore is { } slotScore && indicators.Count == 0 && slots.Count == 1)
+        if (facts.IndicatorsScore is { } slotScore && indicators.Count == 0 && slots.Count == 1 && slotScore.Value <= slots[0].Weight)
         {
             assessments[slots[0].Id] = new Assessment { StatedScore = slotScore.Value };
             _evidence.Add("node:" + slots[0].Id, slotScore.Line, slotScore.Quote);

@@ -21,9 +21,7 @@ internal sealed partial class IndicatorTable(TableRow header)
         var first = FirstCell(row);
         if (ScoreLabels.IsTotal(first))
         {
-            if (CellValue.Number(Cell(row, Column.Score)) is { } total)
-                facts.Add(Paths.SelfScore, total, row.Line, row.Quote, true);
-            facts.TableWeight ??= CellValue.Number(Cell(row, Column.Weight));
+            AddTotal(row, facts);
             return;
         }
         if (ScoreLabels.IsGrade(first))
@@ -54,6 +52,25 @@ internal sealed partial class IndicatorTable(TableRow header)
         }
         facts.Indicators.Add(new IndicatorDraft(_level1, _level2, name, CellValue.Number(Cell(row, Column.Weight)), target, actual,
             null, CellValue.Number(Cell(row, Column.Score)), remark, null, row.Line, row.Quote));
+    }
+
+    /// <summary>
+    /// The 总分 row: its 得分 and 分值 under their columns; when a merged label shifted them out ("总分 | 100 | 96.50"
+    /// under a wider header), the row's last number is the score and the one before it the weight.
+    /// </summary>
+    public void AddTotal(TableRow row, DocumentFacts facts)
+    {
+        var score = CellValue.Number(Cell(row, Column.Score));
+        var weight = CellValue.Number(Cell(row, Column.Weight));
+        if (score is null && weight is null)
+        {
+            var numbers = row.Cells.Select(CellValue.Number).OfType<decimal>().ToList();
+            score = numbers.Count > 0 ? numbers[^1] : null;
+            weight = numbers.Count > 1 ? numbers[^2] : null;
+        }
+        if (score is { } total)
+            facts.Add(Paths.SelfScore, total, row.Line, row.Quote, true);
+        facts.TableWeight ??= weight;
     }
 
     private static void AddGrade(TableRow row, DocumentFacts facts)

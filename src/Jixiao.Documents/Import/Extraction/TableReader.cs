@@ -1,4 +1,5 @@
 using Jixiao.Documents.Import.Structure;
+using Jixiao.Documents.Import.Vocabularies;
 
 namespace Jixiao.Documents.Import.Extraction;
 
@@ -27,6 +28,7 @@ internal static class TableReader
         var subject = TableSubject.Department;
         var target = facts;
         ProjectTable? project = null;
+        IndicatorTable? lastIndicators = null;
         for (var r = 0; r < layout.Rows.Count; r++)
         {
             var row = layout.Rows[r];
@@ -40,6 +42,7 @@ internal static class TableReader
                 funds?.Emit(target);
                 (funds, indicators, tasks, header) = (null, null, null, null);
                 project?.Finish(facts);
+                lastIndicators = null;
                 subject = named ?? TableSubject.Department;
                 project = subject == TableSubject.Project ? new ProjectTable(row) : null;
                 target = project?.Facts ?? facts;
@@ -56,7 +59,7 @@ internal static class TableReader
                         funds = new FundsTable(row, units.At(row.Line.Number), subject, facts.Year);
                         break;
                     case TableKind.Indicators:
-                        indicators = new IndicatorTable(row);
+                        indicators = lastIndicators = new IndicatorTable(row);
                         break;
                     default:
                         tasks = new TaskTable(row);
@@ -73,6 +76,9 @@ internal static class TableReader
                 funds?.Emit(target);
                 (funds, indicators, tasks) = (null, null, null);
             }
+            // The 总分 row cut off from its table by a page break or a wrapped cell still closes that table.
+            if (indicators is null && lastIndicators is not null && ScoreLabels.IsTotal(FirstCell(row)))
+                lastIndicators.AddTotal(row, target);
             goalPending = ReadGoal(row, target, goalPending);
             funds?.Add(row);
             indicators?.Add(row, target);
@@ -104,6 +110,8 @@ internal static class TableReader
         facts.AnnualGoal ??= text;
         return false;
     }
+
+    private static string FirstCell(TableRow row) => row.Cells.FirstOrDefault(c => c.Trim().Length > 0) ?? "";
 
     private static void ReadCells(TableRow row, DocumentFacts facts)
     {

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Jixiao.Documents.Import.Extraction;
 using Jixiao.Documents.Import.Vocabularies;
 
 namespace Jixiao.Documents.Import.Structure;
@@ -167,6 +168,8 @@ internal sealed partial class DocumentLayout
     /// <summary>Whether <paramref name="next"/> continues a sentence that a line break cut.</summary>
     private static bool Continues(string text, string next)
     {
+        if (IsFigureLabel(text) && next.Length > 0 && char.IsAsciiDigit(next.TrimStart()[0]))
+            return true;
         if (text.Length < MinWrappedLength || Words.IsHeading(text) || Words.IsHeading(next))
             return false;
         var last = text[^1];
@@ -178,6 +181,18 @@ internal sealed partial class DocumentLayout
         var n = next.TrimStart();
         return !ListItem().IsMatch(n) && !n.StartsWith("其他需要说明", StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// "自评得分：" alone on a line: a figure's label whose value a PDF or OCR line break put on the next line ("86 分").
+    /// </summary>
+    private static bool IsFigureLabel(string text)
+    {
+        var label = Words.Compact(text).TrimEnd('：', ':').Replace('（', '(').Replace('）', ')');
+        return label.Length is >= 2 and <= MaxFigureLabel && !Words.IsHeading(text)
+            && Vocabulary.Match(label, 0) is { Word: var word } && word.Length == label.Length;
+    }
+
+    private const int MaxFigureLabel = 12;
 
     private static List<Heading> FindHeadings(List<Passage> passages, List<TableRow> rows)
     {
