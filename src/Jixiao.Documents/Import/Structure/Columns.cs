@@ -1,10 +1,10 @@
 using System.Text.RegularExpressions;
+using Jixiao.Documents.Import.Vocabularies;
 
 namespace Jixiao.Documents.Import.Structure;
 
 /// <summary>
-/// Header text → column, by the words the published forms use. The order of the tests matters: "预算调整率" is a rate
-/// before it is an adjustment, "年初预期目标" a goal before it is an initial budget.
+/// Header text → column, by the words the published forms use (the lexicon's ordered "columns" rules).
 /// </summary>
 internal static partial class Columns
 {
@@ -16,51 +16,7 @@ internal static partial class Columns
         if (PriorPeriod().IsMatch(h))
             return Column.Unknown;
         h = Period().Replace(h, "");
-        if (h.Length == 0)
-            return Column.Unknown;
-        if (h.Contains("调整率", StringComparison.Ordinal))
-            return Column.AdjustmentRate;
-        if (h.Contains("完成率", StringComparison.Ordinal))
-            return Column.CompletionRate;
-        if (h.Contains("执行率", StringComparison.Ordinal))
-            return Column.ExecutionRate;
-        if (h.Contains("一级指标", StringComparison.Ordinal))
-            return Column.Level1;
-        if (h.Contains("二级指标", StringComparison.Ordinal))
-            return Column.Level2;
-        if (h.Contains("三级指标", StringComparison.Ordinal) || h.Contains("关键指标", StringComparison.Ordinal) || h is "指标名称")
-            return Column.Name;
-        if (h.Contains("计算公式", StringComparison.Ordinal))
-            return Column.Formula;
-        if (h.Contains("指标值", StringComparison.Ordinal) || h.Contains("目标值", StringComparison.Ordinal) || h.Contains("实现值", StringComparison.Ordinal) || h is "预期值")
-            return Column.Target;
-        if (h.Contains("完成值", StringComparison.Ordinal) || h.Contains("实际值", StringComparison.Ordinal) || h.Contains("指标完成情况", StringComparison.Ordinal))
-            return Column.Actual;
-        if (h.Contains("涉及资金", StringComparison.Ordinal))
-            return Column.Funds;
-        if (h is "任务" || h.Contains("主要任务", StringComparison.Ordinal) || h.Contains("重点任务", StringComparison.Ordinal))
-            return Column.Task;
-        if (h.Contains("预期", StringComparison.Ordinal))
-            return Column.Goal;
-        if (h.Contains("目标完成情况", StringComparison.Ordinal))
-            return Column.Outcome;
-        if (h.Contains("年初", StringComparison.Ordinal))
-            return Column.Initial;
-        if (h.Contains("调整", StringComparison.Ordinal) || h.Contains("追加", StringComparison.Ordinal))
-            return Column.Adjustment;
-        if (h.Contains("全年预算", StringComparison.Ordinal) || h.Contains("调整后预算", StringComparison.Ordinal) || h.Contains("预算总额", StringComparison.Ordinal) || h is "预算数" or "预算")
-            return Column.Total;
-        if (h.Contains("执行数", StringComparison.Ordinal) || h.Contains("支出数", StringComparison.Ordinal) || h.Contains("实际支出", StringComparison.Ordinal) || h.Contains("决算数", StringComparison.Ordinal) || h.Contains("执行金额", StringComparison.Ordinal) || h is "决算")
-            return Column.Spent;
-        if (h.Contains("分值", StringComparison.Ordinal) || h.StartsWith("权重", StringComparison.Ordinal) || h is "标准分" or "满分" or "分数")
-            return Column.Weight;
-        if (h.Contains("得分", StringComparison.Ordinal))
-            return Column.Score;
-        if (h.Contains("偏差", StringComparison.Ordinal) || h.Contains("评分依据", StringComparison.Ordinal) || h.Contains("扣分", StringComparison.Ordinal) || h.Contains("说明", StringComparison.Ordinal) || h.Contains("原因", StringComparison.Ordinal))
-            return Column.Remark;
-        if (h.Contains("资金来源", StringComparison.Ordinal) || h.Contains("资金", StringComparison.Ordinal) || h is "项目" or "名称" or "类别")
-            return Column.Label;
-        return Column.Unknown;
+        return h.Length == 0 ? Column.Unknown : Lexicon.Default.Columns.Classify(h) ?? Column.Unknown;
     }
 
     /// <summary>Columns of money and rates, the body of a funds table.</summary>

@@ -1,4 +1,6 @@
 using System.Reflection;
+using Jixiao.Documents.Import.Extraction;
+using Jixiao.Documents.Import.Structure;
 using YamlDotNet.RepresentationModel;
 
 namespace Jixiao.Documents.Import.Vocabularies;
@@ -21,6 +23,9 @@ internal sealed class Lexicon
         NoticeEndings = WordList.Of(root, "noticeEndings");
         ProjectTableMarks = WordList.Of(root, "projectTableMarks");
         ThreePublicTableMarks = WordList.Of(root, "threePublicTableMarks");
+        Columns = ClassifyRules<Column>.Of(root, "columns", "column");
+        FundsRows = ClassifyRules<FundsRow>.Of(root, "fundsRows", "row");
+        FigureTerms = Terms(root);
     }
 
     public static Lexicon Default => Loaded.Value;
@@ -48,6 +53,45 @@ internal sealed class Lexicon
 
     /// <summary>Captions that make a table a 三公经费 table.</summary>
     public WordList ThreePublicTableMarks { get; }
+
+    /// <summary>Header text → column (tried in order).</summary>
+    public ClassifyRules<Column> Columns { get; }
+
+    /// <summary>A funds table's row label → its line of money (tried in order).</summary>
+    public ClassifyRules<FundsRow> FundsRows { get; }
+
+    /// <summary>The words sentences state figures with, each with what it says (Vocabulary matches the longest).</summary>
+    public IReadOnlyList<(string Word, Term Term)> FigureTerms { get; }
+
+    private static List<(string, Term)> Terms(YamlMappingNode root)
+    {
+        var list = List(root, "figureTerms");
+        if (!list.Children.TryGetValue(new YamlScalarNode("terms"), out var node) || node is not YamlMappingNode terms)
+            throw new InvalidDataException("lexicon.yaml: “figureTerms” has no terms");
+        var entries = new List<(string, Term)>();
+        foreach (var (key, words) in terms.Children)
+        {
+            var name = ((YamlScalarNode)key).Value ?? "";
+            if (!Enum.TryParse<Term>(name, out var term))
+                throw new InvalidDataException($"lexicon.yaml: “figureTerms” names an unknown term “{name}” (line {key.Start.Line})");
+            entries.AddRange(((YamlSequenceNode)words).Children.Select(w => (((YamlScalarNode)w).Value ?? "", term)));
+        }
+        return entries;
+    }
+
+    /// <summary>The list <paramref name="name"/>, which must say where its words were seen.</summary>
+    internal static YamlMappingNode List(YamlMappingNode root, string name)
+    {
+        if (!root.Children.TryGetValue(new YamlScalarNode(name), out var node) || node is not YamlMappingNode list)
+            throw new InvalidDataException($"lexicon.yaml: the list “{name}” is missing");
+        Scalar(list, "seen", name);
+        return list;
+    }
+
+    internal static string Scalar(YamlMappingNode map, string key, string list) =>
+        map.Children.TryGetValue(new YamlScalarNode(key), out var s) && s is YamlScalarNode { Value: { Length: > 0 } text }
+            ? text
+            : throw new InvalidDataException($"lexicon.yaml: “{list}” has no “{key}”" + (key == "seen" ? "（where its words were seen）" : ""));
 
     internal static Lexicon Parse(string yaml)
     {

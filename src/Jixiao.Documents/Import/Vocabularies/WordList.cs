@@ -65,13 +65,9 @@ internal sealed class WordList
 
     internal static WordList Of(YamlMappingNode root, string name)
     {
-        if (!root.Children.TryGetValue(new YamlScalarNode(name), out var node) || node is not YamlMappingNode list)
-            throw new InvalidDataException($"lexicon.yaml: the list “{name}” is missing");
-        var seen = list.Children.TryGetValue(new YamlScalarNode("seen"), out var s) && s is YamlScalarNode { Value: { Length: > 0 } text }
-            ? text
-            : throw new InvalidDataException($"lexicon.yaml: “{name}” does not say where its words were seen");
+        var list = Lexicon.List(root, name);
         if (!list.Children.TryGetValue(new YamlScalarNode("words"), out var w) || w is not YamlSequenceNode words || words.Children.Count == 0)
             throw new InvalidDataException($"lexicon.yaml: “{name}” has no words");
-        return new WordList(name, seen, [.. words.Children.Select(c => ((YamlScalarNode)c).Value ?? "")]);
+        return new WordList(name, Lexicon.Scalar(list, "seen", name), [.. words.Children.Select(c => ((YamlScalarNode)c).Value ?? "")]);
     }
 }

@@ -1,4 +1,7 @@
+using Jixiao.Documents.Import.Extraction;
+using Jixiao.Documents.Import.Structure;
 using Jixiao.Documents.Import.Vocabularies;
+using YamlDotNet.RepresentationModel;
 
 namespace Jixiao.Documents.Tests.Import.Extraction;
 
@@ -21,6 +24,41 @@ public sealed class LexiconTests
         var e = Should.Throw<InvalidDataException>(() => Lexicon.Parse("organisationSuffixes:\n  words: [局]\n"));
 
         e.Message.ShouldContain("organisationSuffixes");
+    }
+
+    [Fact]
+    public void A_rule_naming_an_unknown_column_is_refused_with_its_line()
+    {
+        var yaml = "columns:\n  seen: the national form\n  rules:\n    - { column: Budgett, contains: [预算] }\n";
+
+        var e = Should.Throw<InvalidDataException>(() => ClassifyRules<Column>.Of((YamlMappingNode)Root(yaml), "columns", "column"));
+
+        e.Message.ShouldContain("Budgett");
+    }
+
+    [Theory]
+    [InlineData("预算调整率", "AdjustmentRate")]
+    [InlineData("年初预算数", "Initial")]
+    [InlineData("本年决算", "Spent")]
+    [InlineData("上年决算", "Unknown")]
+    [InlineData("2023年预算数", "Total")]
+    [InlineData("评分依据及扣分说明", "Remark")]
+    public void Headers_are_classified_by_the_lexicons_rules_in_order(string header, string column) =>
+        Columns.Classify(header).ToString().ShouldBe(column);
+
+    [Fact]
+    public void The_figure_terms_read_from_the_lexicon_cover_every_measure_the_sentences_need()
+    {
+        var terms = Lexicon.Default.FigureTerms.Select(t => t.Term).ToHashSet();
+
+        terms.Count.ShouldBe(Enum.GetValues<Term>().Length);
+    }
+
+    private static YamlNode Root(string yaml)
+    {
+        var stream = new YamlStream();
+        stream.Load(new StringReader(yaml));
+        return stream.Documents[0].RootNode;
     }
 
     [Theory]
