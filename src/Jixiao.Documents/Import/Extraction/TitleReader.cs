@@ -19,18 +19,40 @@ internal static partial class TitleReader
 
     public static void Read(DocumentLayout layout, DocumentFacts facts)
     {
-        var title = FindTitle(layout);
+        var found = FindTitle(layout);
+        var title = found?.Text;
         facts.Title = title;
         facts.Kind = KindOf(title, layout);
         facts.Year = YearOf(title, layout);
-        facts.Department = FromFields(layout) ?? FromTitle(title) ?? FromOpening(layout) ?? FromSignature(layout);
+        // Every place that names the department, strongest first: a form's own field, the title, the opening
+        // sentence, the signature. The first names it; another that names a different organisation is kept for the
+        // reviewer (the JSON's alternatives).
+        (string Name, SourceLine Line)?[] named =
+        [
+            FromFields(layout),
+            FromTitle(title) is { } inTitle ? (inTitle, found!.Value.Line) : null,
+            FromOpening(layout),
+            FromSignature(layout),
+        ];
+        foreach (var candidate in named.OfType<(string Name, SourceLine Line)>())
+        {
+            if (facts.Department is null)
+                facts.Department = candidate.Name;
+            else if (Organisation.IsPlausible(candidate.Name) && !SameOrganisation(facts.Department, candidate.Name)
+                && !facts.OtherDepartments.Any(o => SameOrganisation(o.Name, candidate.Name)))
+                facts.OtherDepartments.Add(candidate);
+        }
     }
+
+    /// <summary>"宜昌市体育局" and "体育局" (or the place "荔湾区") name the same organisation: one contains the other.</summary>
+    private static bool SameOrganisation(string a, string b) =>
+        a.Contains(b, StringComparison.Ordinal) || b.Contains(a, StringComparison.Ordinal);
 
     /// <summary>
     /// The first paragraph that reads as the document's title, not the web page's furniture around it; a title
     /// broken over two lines ("…管理局部门" / "整体支出绩效自评报告") is joined.
     /// </summary>
-    private static string? FindTitle(DocumentLayout layout)
+    private static (string Text, SourceLine Line)? FindTitle(DocumentLayout layout)
     {
         var passages = layout.Passages.Take(TitleSearch).Where(p => !Lexicon.Default.PageFurniture.Occurs(p.Text)).ToList();
         for (var i = 0; i < passages.Count; i++)
@@ -38,14 +60,14 @@ internal static partial class TitleReader
             var text = Words.Compact(passages[i].Text);
             if (i + 1 < passages.Count && IsTitlePart(text) && IsTitlePart(Words.Compact(passages[i + 1].Text)) && Lexicon.Default.NoticeEndings.Suffix(text) is null
                 && !IsTitle(text) && IsTitle(text + Words.Compact(passages[i + 1].Text)))
-                return text + Words.Compact(passages[i + 1].Text);
+                return (text + Words.Compact(passages[i + 1].Text), passages[i].Line);
             if (!IsTitle(text))
                 continue;
             // "宜昌市体育局" above "2024年度部门整体支出绩效自评报告": the name on the line before.
             if (i > 0 && IsTitlePart(Words.Compact(passages[i - 1].Text)) && FromTitle(text) is null
                 && Organisation.IsPlausible(Words.Compact(passages[i - 1].Text)))
-                return Words.Compact(passages[i - 1].Text) + text;
-            return text;
+                return (Words.Compact(passages[i - 1].Text) + text, passages[i - 1].Line);
+            return (text, passages[i].Line);
         }
         return null;
     }
@@ -104,7 +126,7 @@ internal static partial class TitleReader
     private static int Year(Match m) => int.Parse(m.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>"部门名称 | X", "部门（单位）名称" then X on the next line, "填报单位（盖章）：X".</summary>
-    private static string? FromFields(DocumentLayout layout)
+    private static (string, SourceLine)? FromFields(DocumentLayout layout)
     {
         foreach (var row in layout.Rows.Take(12))
         {
@@ -117,7 +139,7 @@ internal static partial class TitleReader
                 if (value.Length == 0)
                     value = row.Cells.Skip(i + 1).Select(Words.Compact).FirstOrDefault(c => c.Length > 0) ?? "";
                 if (Clean(value) is { } department)
-                    return department;
+                    return (department, row.Line);
             }
         }
         var lines = layout.TextLines;
@@ -130,7 +152,7 @@ internal static partial class TitleReader
             if (value.Length == 0 && i + 1 < lines.Count)
                 value = Words.Compact(lines[i + 1].Text);
             if (Clean(value) is { } department)
-                return department;
+                return (department, lines[i].Line);
         }
         return null;
     }
@@ -153,7 +175,7 @@ internal static partial class TitleReader
     /// "广州市海珠区退役军人事务局是区政府工作部门": the department as the report's opening sentence introduces it, for a
     /// title that names none.
     /// </summary>
-    private static string? FromOpening(DocumentLayout layout)
+    private static (string, SourceLine)? FromOpening(DocumentLayout layout)
     {
         foreach (var passage in layout.Passages.Take(TitleSearch))
         {
@@ -162,21 +184,21 @@ internal static partial class TitleReader
             {
                 var name = Words.Core(c[..m.Index]);
                 if (Organisation.IsPlausible(name))
-                    return name;
+                    return (name, passage.Line);
             }
         }
         return null;
     }
 
     /// <summary>A report whose title names no department is signed at its end: "XX局" above the date.</summary>
-    private static string? FromSignature(DocumentLayout layout)
+    private static (string, SourceLine)? FromSignature(DocumentLayout layout)
     {
         var lines = layout.TextLines;
         for (var i = lines.Count - 1; i >= Math.Max(0, lines.Count - 8); i--)
         {
             var c = Words.Compact(lines[i].Text);
-            if (!Words.IsHeading(lines[i].Text) && Organisation.IsPlausible(c))
-                return Clean(c);
+            if (!Words.IsHeading(lines[i].Text) && Organisation.IsPlausible(c) && Clean(c) is { } name)
+                return (name, lines[i].Line);
         }
         return null;
     }
