@@ -9,7 +9,7 @@ namespace Jixiao.Documents.Tests.Import.Variants.Generator;
 /// </summary>
 internal static partial class VerticalTables
 {
-    public static void Convert(VariantSource source, List<string> lines)
+    public static void Convert(VariantSource source, List<string> lines, ICollection<WrittenNumber> converted)
     {
         for (var i = 0; i < lines.Count; i++)
         {
@@ -26,7 +26,7 @@ internal static partial class VerticalTables
                 for (var k = 0; k < headers.Count; k++)
                 {
                     if (YuanAmounts.IsMoneyHeader(headers[k]) && WrittenNumber.Parse(lines[j + 1 + k]) is { Percent: false } number)
-                        lines[j + 1 + k] = YuanAmounts.Yuan(number);
+                        lines[j + 1 + k] = YuanAmounts.Yuan(number, converted);
                 }
                 j += headers.Count + 1;
             }

@@ -9,16 +9,20 @@ internal static partial class YuanAmounts
     private static readonly string[] MoneyWords = ["预算", "执行数", "支出", "资金", "决算", "金额", "拨款", "结转", "结余"];
     private static readonly string[] NotMoneyWords = ["率", "分", "指标", "比例", "人数", "数量"];
 
-    public static string Yuan(WrittenNumber number) =>
-        (number.Value * 10000m).ToString("#,##0.00", CultureInfo.InvariantCulture);
+    /// <summary>The amount in 元; <paramref name="converted"/> collects every amount converted.</summary>
+    public static string Yuan(WrittenNumber number, ICollection<WrittenNumber> converted)
+    {
+        converted.Add(number);
+        return (number.Value * 10000m).ToString("#,##0.00", CultureInfo.InvariantCulture);
+    }
 
     /// <summary>
     /// Every "N 万元" (also "N余万元", "N 万 元", full-width N, and "N 万" at a line end with "元" on the next line) as
     /// "N×10000 元", then every other 万元 (a unit declaration) as 元. Line breaks stay where they were.
     /// </summary>
-    public static string InText(string text)
+    public static string InText(string text, ICollection<WrittenNumber> converted)
     {
-        text = AmountInWanYuan().Replace(text, m => Yuan(WrittenNumber.Parse(m.Groups["number"].Value)!) + m.Groups["space"].Value + m.Groups["about"].Value + m.Groups["gap"].Value + "元");
+        text = AmountInWanYuan().Replace(text, m => Yuan(WrittenNumber.Parse(m.Groups["number"].Value)!, converted) + m.Groups["space"].Value + m.Groups["about"].Value + m.Groups["gap"].Value + "元");
         return WanYuan().Replace(text, "$1元");
     }
 
