@@ -3,7 +3,8 @@
 # `Jixiao.CorpusMaker variants` (space-aligned columns, full-width digits with U+3000, a web page wrapper, the title
 # over two lines or after 附件2, the money table transposed, 元 instead of 万元, XLSX, DOCX with merged cells, PDF
 # with wrapped cells — each document with its truth beside it), then scores `jixiao import --json` on each folder
-# with tools/score_import.py: one line per variant (the dev corpus itself first).
+# with tools/score_import.py: one line per variant (the dev corpus itself first, the written cases of
+# tests/Jixiao.Documents.Tests/Import/Extraction/Fixtures/Written last).
 #
 # usage: bench/variants.sh [OUT_DIR]     OUT_DIR keeps the variant sets (default: a temporary folder, removed after)
 #        VERBOSE=1 bench/variants.sh     also prints each document's differences
@@ -44,3 +45,4 @@ score "(dev corpus)" "$corpus"
 for variant in "${variants[@]}"; do
   score "$variant" "$out/$variant"
 done
+score "(written cases)" "$root/tests/Jixiao.Documents.Tests/Import/Extraction/Fixtures/Written"

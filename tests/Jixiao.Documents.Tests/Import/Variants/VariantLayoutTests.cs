@@ -80,7 +80,7 @@ public sealed partial class VariantLayoutTests(VariantDocuments documents)
 
     [Theory]
     [MemberData(nameof(TitleTwoLines))]
-    public void Title_two_lines_breaks_the_title_inside_部门整体支出(string document)
+    public void Title_two_lines_breaks_the_title_inside_its_department_phrase(string document)
     {
         var (first, second) = TitleLines(document, "title-two-lines");
 
@@ -93,7 +93,7 @@ public sealed partial class VariantLayoutTests(VariantDocuments documents)
 
     [Theory]
     [MemberData(nameof(TitleTwoLinesBoundary))]
-    public void Title_two_lines_boundary_breaks_the_title_before_or_after_部门整体支出(string document)
+    public void Title_two_lines_boundary_breaks_the_title_before_or_after_its_department_phrase(string document)
     {
         var (first, second) = TitleLines(document, "title-two-lines-boundary");
 
@@ -102,7 +102,7 @@ public sealed partial class VariantLayoutTests(VariantDocuments documents)
 
     [Theory]
     [MemberData(nameof(AfterAttachment))]
-    public void After_attachment_puts_附件2_and_公开版_right_before_the_title(string document)
+    public void After_attachment_puts_the_attachment_number_and_a_boilerplate_line_right_before_the_title(string document)
     {
         var (source, lines) = Text(document, "after-attachment");
         var title = ReportTitle.Find(source)!;
@@ -132,7 +132,7 @@ public sealed partial class VariantLayoutTests(VariantDocuments documents)
 
     [Theory]
     [MemberData(nameof(Yuan))]
-    public void Yuan_variant_states_every_truth_amount_in_元_and_no_万元(string document)
+    public void Yuan_variant_states_every_truth_amount_in_yuan_and_no_wan_yuan(string document)
     {
         var file = documents.File(document, "yuan");
         var text = File.ReadAllText(file.Path);
