@@ -72,10 +72,13 @@ internal static partial class TitleReader
         return null;
     }
 
-    /// <summary>A short line without final punctuation that is not a heading or an attachment label ("附件2").</summary>
+    /// <summary>
+    /// A short line without final punctuation that is not a heading, an attachment label ("附件2") or a note in brackets
+    /// ("（公开版）").
+    /// </summary>
     private static bool IsTitlePart(string compact)
     {
-        if (compact.Length is 0 or > MaxTitlePart || Words.IsHeading(compact) || compact[^1] is '。' or '；' or '：' or '，')
+        if (compact.Length is 0 or > MaxTitlePart || Words.IsHeading(compact) || compact[^1] is '。' or '；' or '：' or '，' or '）' or ')')
             return false;
         var label = Lexicon.Default.AttachmentLabels.Prefix(compact);
         return label is null || compact.Length > label.Length + 3;
@@ -166,9 +169,13 @@ internal static partial class TitleReader
         var end = TitleTail().Match(c);
         var head = end.Success ? c[..end.Index] : c;
         var year = YearPattern().Match(head);
-        if (year.Success)
-            head = year.Index > 1 ? head[..year.Index] : head[(year.Index + year.Length)..];
-        return Clean(head);
+        if (!year.Success)
+            return Clean(head);
+        // The name stands before the year ("绍兴市柯桥区档案馆2025年度…") or after it ("2022年度广州市…局"); a note before
+        // the year ("（公开版）2022年度…") is not a name.
+        var before = Clean(head[..year.Index]);
+        var after = Clean(head[(year.Index + year.Length)..]);
+        return before is not null && (Organisation.IsPlausible(before) || after is null) ? before : after;
     }
 
     /// <summary>
