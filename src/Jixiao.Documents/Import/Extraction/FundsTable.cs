@@ -17,15 +17,11 @@ internal sealed class FundsTable(TableRow header, string unit, TableSubject subj
     {
         if (!row.Cells.Any(c => CellValue.Number(c) is not null))
             return;
-        // A header wider than its rows has a group cell over the label ("资金来源" above "合计") and the values stand
-        // under the last columns; readers also drop a row's trailing empty cells. The row goes where its numbers fall
-        // under value columns and its words under the others.
+        // A header wider than its rows has group cells ("资金来源" over the sources, over the label) that take no cell in
+        // the rows; readers also drop a row's trailing empty cells. The missing cells go where the row's numbers then
+        // stand under columns of their kind and its words under labels.
         if (row.Cells.Count < _columns.Count)
-        {
-            var right = row with { Cells = [.. Enumerable.Repeat("", _columns.Count - row.Cells.Count), .. row.Cells] };
-            if (Fit(right) > Fit(row))
-                row = right;
-        }
+            row = BestAlignment(row);
         var label = Label(row);
         if (label.Length is > 0 and <= MaxLabel)
             _rows.Add((row, Lexicon.Default.FundsRows.Classify(label) ?? FundsRow.Unknown));
@@ -158,17 +154,45 @@ internal sealed class FundsTable(TableRow header, string unit, TableSubject subj
         return result;
     }
 
-    /// <summary>How many of the row's cells stand under a column of their kind: numbers under values, words under labels.</summary>
+    /// <summary>The row with its missing cells inserted as one block where it fits best; at the end when nothing fits better.</summary>
+    private TableRow BestAlignment(TableRow row)
+    {
+        var missing = _columns.Count - row.Cells.Count;
+        var best = row with { Cells = [.. row.Cells, .. Enumerable.Repeat("", missing)] };
+        var bestFit = Fit(best);
+        for (var at = 0; at < row.Cells.Count; at++)
+        {
+            var trial = row with { Cells = [.. row.Cells.Take(at), .. Enumerable.Repeat("", missing), .. row.Cells.Skip(at)] };
+            var fit = Fit(trial);
+            if (fit > bestFit)
+                (best, bestFit) = (trial, fit);
+        }
+        return best;
+    }
+
+    /// <summary>
+    /// How well the row's cells stand under their columns: a percentage under a rate, an amount or points under money,
+    /// weight or score columns, words under labels count for it; a number under a label, a percentage under money or
+    /// words under a value column count against it. Columns the table does not read (a funding source) say nothing.
+    /// </summary>
     private int Fit(TableRow row)
     {
         var fit = 0;
-        for (var i = 0; i < Math.Min(row.Cells.Count, _columns.Count); i++)
+        for (var i = 0; i < row.Cells.Count; i++)
         {
-            if (row.Compact(i).Length == 0)
+            var cell = row.Compact(i);
+            if (cell.Length == 0 || Cells.IsEmptyMark(cell))
                 continue;
-            var number = CellValue.Number(row.Cells[i]) is not null;
-            if (number == IsValueColumn(_columns[i]))
-                fit++;
+            var column = _columns[i];
+            var isNumber = CellValue.Number(cell) is not null;
+            var isPercent = isNumber && cell.EndsWith('%');
+            fit += column switch
+            {
+                Column.Unknown => 0,
+                Column.ExecutionRate or Column.CompletionRate or Column.AdjustmentRate => isPercent ? 1 : isNumber ? 0 : -1,
+                _ when IsValueColumn(column) => isNumber && !isPercent ? 1 : -1,
+                _ => isNumber ? -1 : 1,
+            };
         }
         return fit;
     }

@@ -19,7 +19,7 @@ internal sealed partial class IndicatorTable(TableRow header)
     public void Add(TableRow row, DocumentFacts facts)
     {
         var first = FirstCell(row);
-        if (ScoreLabels.IsTotal(first))
+        if (TotalAt(row) >= 0)
         {
             AddTotal(row, facts);
             return;
@@ -54,17 +54,31 @@ internal sealed partial class IndicatorTable(TableRow header)
             null, CellValue.Number(Cell(row, Column.Score)), remark, null, row.Line, row.Quote));
     }
 
+    /// <summary>Where the row's 总分 label stands: its first cell, or further on ("自评结论 | … | 总分 | 100 | 95.54"); -1 for none.</summary>
+    public static int TotalAt(TableRow row)
+    {
+        for (var i = 0; i < row.Cells.Count; i++)
+        {
+            if (ScoreLabels.IsTotal(row.Cells[i]))
+                return i;
+        }
+        return -1;
+    }
+
     /// <summary>
-    /// The 总分 row: its 得分 and 分值 under their columns; when a merged label shifted them out ("总分 | 100 | 96.50"
-    /// under a wider header), the row's last number is the score and the one before it the weight.
+    /// The 总分 row: its 得分 and 分值 under their columns when the label opens the row; otherwise (a merged label shifted
+    /// them, or the label stands at the end of another row) the last number after the label is the score and the one
+    /// before it the weight.
     /// </summary>
     public void AddTotal(TableRow row, DocumentFacts facts)
     {
-        var score = CellValue.Number(Cell(row, Column.Score));
-        var weight = CellValue.Number(Cell(row, Column.Weight));
+        var at = TotalAt(row);
+        var first = row.Cells.TakeWhile(c => c.Trim().Length == 0).Count();
+        var score = at == first ? CellValue.Number(Cell(row, Column.Score)) : null;
+        var weight = at == first ? CellValue.Number(Cell(row, Column.Weight)) : null;
         if (score is null && weight is null)
         {
-            var numbers = row.Cells.Select(CellValue.Number).OfType<decimal>().ToList();
+            var numbers = row.Cells.Skip(at + 1).Select(CellValue.Number).OfType<decimal>().ToList();
             score = numbers.Count > 0 ? numbers[^1] : null;
             weight = numbers.Count > 1 ? numbers[^2] : null;
         }

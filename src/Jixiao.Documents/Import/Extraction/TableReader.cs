@@ -1,5 +1,4 @@
 using Jixiao.Documents.Import.Structure;
-using Jixiao.Documents.Import.Vocabularies;
 
 namespace Jixiao.Documents.Import.Extraction;
 
@@ -77,7 +76,7 @@ internal static class TableReader
                 (funds, indicators, tasks) = (null, null, null);
             }
             // The 总分 row cut off from its table by a page break or a wrapped cell still closes that table.
-            if (indicators is null && lastIndicators is not null && ScoreLabels.IsTotal(FirstCell(row)))
+            if (indicators is null && lastIndicators is not null && IndicatorTable.TotalAt(row) >= 0)
                 lastIndicators.AddTotal(row, target);
             goalPending = ReadGoal(row, target, goalPending);
             funds?.Add(row);
@@ -110,8 +109,6 @@ internal static class TableReader
         facts.AnnualGoal ??= text;
         return false;
     }
-
-    private static string FirstCell(TableRow row) => row.Cells.FirstOrDefault(c => c.Trim().Length > 0) ?? "";
 
     private static void ReadCells(TableRow row, DocumentFacts facts)
     {
