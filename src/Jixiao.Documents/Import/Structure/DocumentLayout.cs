@@ -84,6 +84,7 @@ internal sealed partial class DocumentLayout
         var (rebuilt, used) = VerticalTable.Rebuild(text);
         rows.AddRange(rebuilt);
         rows.Sort((a, b) => a.Line.Number.CompareTo(b.Line.Number));
+        rows = TransposedTable.Unfold(rows);
 
         var passages = new List<Passage>();
         Passage? current = null;
