@@ -29,6 +29,9 @@ internal sealed partial class IndicatorTable(TableRow header)
             AddGrade(row, facts);
             return;
         }
+        // A merged row across the table (a note, a heading, "填表人：…") comes with its text in every cell: not an indicator.
+        if (IsMergedAcross(row))
+            return;
         var name = Words.Compact(Cell(row, Column.Name));
         if (name.Length == 0 || Columns.Classify(name) == Column.Name)
             return;
@@ -85,6 +88,12 @@ internal sealed partial class IndicatorTable(TableRow header)
         if (score is { } total)
             facts.Add(Paths.SelfScore, total, row.Line, row.Quote, true);
         facts.TableWeight ??= weight;
+    }
+
+    private static bool IsMergedAcross(TableRow row)
+    {
+        var filled = row.Cells.Select(Words.Compact).Where(c => c.Length > 0).ToList();
+        return filled.Count >= 2 && filled.All(c => c == filled[0]);
     }
 
     private static void AddGrade(TableRow row, DocumentFacts facts)

@@ -140,7 +140,8 @@ internal static partial class TitleReader
                     continue;
                 var value = m.Groups["value"].Value;
                 if (value.Length == 0)
-                    value = row.Cells.Skip(i + 1).Select(Words.Compact).FirstOrDefault(c => c.Length > 0) ?? "";
+                    // A label merged over two grid columns comes repeated: the value is the first cell that is not the label.
+                    value = row.Cells.Skip(i + 1).Select(Words.Compact).FirstOrDefault(c => c.Length > 0 && c != Words.Compact(row.Cells[i])) ?? "";
                 if (Clean(value) is { } department)
                     return (department, row.Line);
             }
