@@ -1,6 +1,7 @@
 using System.Text;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
+using Jixiao.Documents.Import.Readers.Geometry;
 using UglyToad.PdfPig.Exceptions;
 
 namespace Jixiao.Documents.Import.Readers;
@@ -20,6 +21,12 @@ internal static class PdfReader
     private const double SpaceGap = 0.3;
     private const double CellGap = 2.0;
     private const double BaselineTolerance = 0.35;
+
+    /// <summary>In points: how far past the left margin a wrapped cell's tail stands to count as one (two characters).</summary>
+    private const double ContinuationIndent = 24;
+
+    /// <summary>In points: how wide a wrapped label's tail at the margin may be (five characters at 10.5 pt).</summary>
+    private const double ShortTail = 55;
 
     public static SourceDocument Read(string path, long length)
     {
@@ -89,13 +96,14 @@ internal static class PdfReader
             }
         }
 
-        // Table rows and free lines interleave in the order they stand on the page, top to bottom.
-        var items = new List<(double Y, IReadOnlyList<string> Cells)>();
+        // Table rows and free lines interleave in the order they stand on the page, top to bottom. Free lines keep
+        // where their parts stand, so a borderless table is laid out on one grid like a space-aligned text table.
+        var items = new List<(double Y, IReadOnlyList<string>? Cells, List<Field>? Fields)>();
         foreach (var line in Baselines(free))
         {
             if (Parts(line, rulings) is { Count: > 0 } parts)
             {
-                items.Add((line[0].StartBaseLine.Y, parts));
+                items.Add((line[0].StartBaseLine.Y, null, parts));
             }
         }
 
@@ -109,23 +117,78 @@ internal static class PdfReader
 
             if (cells.Any(c => c.Length > 0))
             {
-                items.Add((band.Top, band.Spread(cells)));
+                items.Add((band.Top, band.Spread(cells), null));
             }
         }
 
-        foreach (var (_, cells) in items.OrderByDescending(i => i.Y))
+        var ordered = items.OrderByDescending(i => i.Y).ToList();
+        var run = new List<List<Field>>();
+        foreach (var (_, cells, fields) in ordered)
         {
-            if (cells.Count >= 2)
+            if (fields is not null)
             {
-                lines.AddRow(cells, page.Number);
+                run.Add(fields);
+                continue;
             }
-            else
-            {
-                lines.AddText(cells[0], page.Number);
-            }
+
+            AddFreeLines(run, lines, page.Number);
+            lines.AddRow(cells!, page.Number);
         }
 
+        AddFreeLines(run, lines, page.Number);
         lines.EndTable();
+    }
+
+    /// <summary>
+    /// A run of free lines: those in an aligned block (<see cref="AlignedText.Blocks"/>: two or more lines of two or more
+    /// parts) become rows on one grid, the others text.
+    /// </summary>
+    private static void AddFreeLines(List<List<Field>> run, SourceLineBuilder lines, int page)
+    {
+        if (run.Count == 0)
+        {
+            return;
+        }
+
+        // A wrapped cell's tail stands indented under its column, past the text's left margin.
+        var margin = run.Min(l => l[0].Start);
+        var next = 0;
+        foreach (var (first, last) in AlignedText.Blocks(run, margin + ContinuationIndent, ShortTail, trailingTails: true))
+        {
+            for (; next < first; next++)
+            {
+                AddParts(run[next], lines, page);
+            }
+
+            var grid = WrappedCells.Join(ColumnAligner.Align(run.GetRange(first, last - first + 1)));
+            foreach (var cells in grid)
+            {
+                lines.AddRow(cells, page);
+            }
+
+            lines.EndTable();
+            next = last + 1;
+        }
+
+        for (; next < run.Count; next++)
+        {
+            AddParts(run[next], lines, page);
+        }
+
+        run.Clear();
+    }
+
+    /// <summary>A free line outside any aligned block: a row when it has two or more parts (tab stops), else text.</summary>
+    private static void AddParts(List<Field> parts, SourceLineBuilder lines, int page)
+    {
+        if (parts.Count >= 2)
+        {
+            lines.AddRow([.. parts.Select(p => p.Text)], page);
+        }
+        else
+        {
+            lines.AddText(parts[0].Text, page);
+        }
     }
 
     /// <summary>Letters grouped into lines by baseline, top to bottom, each line ordered left to right.</summary>
@@ -155,11 +218,12 @@ internal static class PdfReader
     /// <see cref="SpaceGap"/> where a producer positioned words without one; the narrower gap Word and LibreOffice
     /// leave between Chinese and Latin letters or digits ("2023年") is not a space. No parts for a blank line.
     /// </summary>
-    private static List<string> Parts(List<Letter> letters, PdfRulings? rulings)
+    private static List<Field> Parts(List<Letter> letters, PdfRulings? rulings)
     {
-        var parts = new List<string>();
+        var parts = new List<Field>();
         var part = new StringBuilder();
         Letter? previous = null;
+        Letter? first = null;
         var spaced = false;
         foreach (var letter in letters)
         {
@@ -177,8 +241,9 @@ internal static class PdfReader
                 var size = Math.Max(Size(previous), Size(letter));
                 if (gap > CellGap * size || rulings?.Separates(end, start, Middle(letter)) == true)
                 {
-                    parts.Add(part.ToString());
+                    parts.Add(Part(first!, previous, part));
                     part.Clear();
+                    first = null;
                 }
                 else if (spaced || gap > SpaceGap * size)
                 {
@@ -186,6 +251,7 @@ internal static class PdfReader
                 }
             }
 
+            first ??= letter;
             part.Append(letter.Value);
             previous = letter;
             spaced = false;
@@ -193,11 +259,14 @@ internal static class PdfReader
 
         if (previous is not null)
         {
-            parts.Add(part.ToString());
+            parts.Add(Part(first!, previous, part));
         }
 
         return parts;
     }
+
+    private static Field Part(Letter first, Letter last, StringBuilder text) =>
+        new(Math.Min(first.StartBaseLine.X, first.BoundingBox.Left), Math.Max(last.EndBaseLine.X, last.BoundingBox.Right), text.ToString());
 
     /// <summary>
     /// A cell's lines joined into one: Chinese text and numbers wrap anywhere, so wrapped lines join without a
@@ -208,7 +277,7 @@ internal static class PdfReader
         var text = new StringBuilder();
         foreach (var line in Baselines(letters))
         {
-            var piece = string.Join(' ', Parts(line, rulings: null));
+            var piece = string.Join(' ', Parts(line, rulings: null).Select(p => p.Text));
             if (text.Length > 0 && piece.Length > 0 && char.IsAsciiLetter(text[^1]) && char.IsAsciiLetter(piece[0]))
             {
                 text.Append(' ');

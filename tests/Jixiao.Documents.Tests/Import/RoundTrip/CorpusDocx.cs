@@ -74,6 +74,14 @@ internal static class CorpusDocx
         text.Length == 0 ? new Paragraph() : new Paragraph(new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
 
     /// <summary>Single rules round and inside a table, so LibreOffice draws the lines a PDF reader may use.</summary>
+    internal static TableBorders NoBorders() => new(
+        new TopBorder { Val = BorderValues.None },
+        new BottomBorder { Val = BorderValues.None },
+        new LeftBorder { Val = BorderValues.None },
+        new RightBorder { Val = BorderValues.None },
+        new InsideHorizontalBorder { Val = BorderValues.None },
+        new InsideVerticalBorder { Val = BorderValues.None });
+
     internal static TableBorders SingleBorders() => new(
         new TopBorder { Val = BorderValues.Single, Size = 4 },
         new BottomBorder { Val = BorderValues.Single, Size = 4 },
@@ -89,11 +97,14 @@ internal static class CorpusDocx
         return table;
     }
 
-    /// <summary>A bordered table with fixed column widths; spans become gridSpan, vertical merges vMerge.</summary>
+    /// <summary>A table (bordered unless the grid says otherwise) with fixed column widths; spans become gridSpan, vertical merges vMerge.</summary>
     private static WordTable Table(WordGrid grid)
     {
+        var tableProperties = new TableProperties(grid.Ruled ? SingleBorders() : NoBorders(), new TableWidth { Width = Twips(grid.ColumnWidths.Sum()), Type = TableWidthUnitValues.Dxa }, new TableLayout { Type = TableLayoutValues.Fixed });
+        if (grid.CellMargin is { } margin)
+            tableProperties.Append(new TableCellMarginDefault(new TableCellLeftMargin { Width = (short)margin, Type = TableWidthValues.Dxa }, new TableCellRightMargin { Width = (short)margin, Type = TableWidthValues.Dxa }));
         var table = new WordTable(
-            new TableProperties(SingleBorders(), new TableWidth { Width = Twips(grid.ColumnWidths.Sum()), Type = TableWidthUnitValues.Dxa }, new TableLayout { Type = TableLayoutValues.Fixed }),
+            tableProperties,
             new TableGrid(grid.ColumnWidths.Select(w => new GridColumn { Width = Twips(w) })));
         foreach (var cells in grid.Rows)
         {

@@ -7,6 +7,12 @@ namespace Jixiao.Documents.Tests.Import.RoundTrip;
 /// </summary>
 internal sealed record WordGrid(IReadOnlyList<int> ColumnWidths, IReadOnlyList<IReadOnlyList<WordGridCell>> Rows)
 {
+    /// <summary>False for a table printed without borders (columns set apart by white space only).</summary>
+    public bool Ruled { get; init; } = true;
+
+    /// <summary>Space left and right inside every cell, in twentieths of a point; null for Word's default (0.19 cm).</summary>
+    public int? CellMargin { get; init; }
+
     /// <summary>Every row padded to the widest, one cell per column, the columns sharing <paramref name="tableWidth"/> evenly.</summary>
     public static WordGrid Even(IReadOnlyList<IReadOnlyList<string>> rows, int tableWidth)
     {

@@ -28,6 +28,8 @@ public sealed partial class VariantLayoutTests(VariantDocuments documents)
     public static TheoryData<string> MergedHeaders => VariantPairs.Documents("docx-merged-headers");
     public static TheoryData<string> WrappedPdf => VariantPairs.Documents("pdf-wrapped");
 
+    public static TheoryData<string> BorderlessPdf => VariantPairs.Documents("pdf-borderless");
+
     [Fact]
     public void Every_variant_applies_to_some_dev_document() =>
         VariantCatalog.All.Where(v => !VariantPairs.All.Any(p => p.Variant == v.Name)).Select(v => v.Name).ShouldBeEmpty();
@@ -190,6 +192,22 @@ public sealed partial class VariantLayoutTests(VariantDocuments documents)
         var wrapped = labels.Where(l => !lines.Any(x => x.Contains(l, StringComparison.Ordinal)) && lines.Any(x => x.Contains(l[..4], StringComparison.Ordinal))).ToList();
 
         wrapped.Count.ShouldBeGreaterThan(labels.Count / 2, "cells on one line: " + string.Join("、", labels.Except(wrapped)));
+    }
+
+    [Theory]
+    [MemberData(nameof(BorderlessPdf))]
+    public void Pdf_borderless_draws_no_rule_for_the_reader_to_find(string document)
+    {
+        var file = documents.File(document, "pdf-borderless");
+        if (documents.PdfProblem is { } problem)
+            Assert.Skip(problem);
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(file.Path);
+
+        var pages = pdf.GetPages().ToList();
+
+        pages.Sum(p => new Jixiao.Documents.Import.Readers.PdfRulings(p).Vertical.Count).ShouldBe(0);
+        pages.Sum(p => Jixiao.Documents.Import.Readers.PdfGrid.From(new Jixiao.Documents.Import.Readers.PdfRulings(p)).Bands.Count).ShouldBe(0);
+        pages.Sum(p => p.Letters.Count).ShouldBeGreaterThan(200);
     }
 
     private (VariantSource Source, List<string> Lines) Text(string document, string variant)

@@ -4,7 +4,8 @@ namespace Jixiao.Documents.Import.Readers.Geometry;
 /// Tables in plain text whose columns are lined up with runs of spaces or ideographic spaces (U+3000), as a web
 /// page copy, a "save as text" or an OCR tool writes them. A gap of two or more display columns between two pieces
 /// of a line separates cells (prose has single spaces at most); two or more such lines in a row, blank lines
-/// allowed between them, are a table, laid out on one grid by <see cref="ColumnAligner"/>. Widths are measured as a
+/// allowed between them, are a table, laid out on one grid by <see cref="ColumnAligner"/>; a short line between two of
+/// them is a wrapped cell's tail. Widths are measured as a
 /// terminal shows them: a CJK or full-width character is two columns wide.
 /// </summary>
 internal static class AlignedText
@@ -13,7 +14,10 @@ internal static class AlignedText
     private const int CellGap = 2;
 
     /// <summary>A line that names one cell, indented under a column of the table, continues the table (a wrapped cell).</summary>
-    private const int ContinuationIndent = 4;
+    public const int ContinuationIndent = 4;
+
+    /// <summary>In display columns: a tail of a label wrapped at the margin is a few characters (five CJK).</summary>
+    public const int ShortTail = 10;
 
     /// <summary>The fields of a line, or an empty list for a blank line.</summary>
     public static List<Field> Fields(string line)
@@ -54,7 +58,10 @@ internal static class AlignedText
     /// The runs of <paramref name="lines"/> that form aligned tables: each the index of its first and last line. A run
     /// starts and ends on a line with two or more fields and has at least two of them.
     /// </summary>
-    public static List<(int First, int Last)> Blocks(IReadOnlyList<List<Field>> lines)
+    /// <param name="indent">Where a one-field line may start to be a wrapped cell's tail rather than text.</param>
+    /// <param name="shortTail">How wide a one-field line at the margin may be and still be a wrapped cell's tail ("额", "金（万元）").</param>
+    /// <param name="trailingTails">Whether tails after the last row belong to it (a page's last row, cut by the page break).</param>
+    public static List<(int First, int Last)> Blocks(IReadOnlyList<List<Field>> lines, double indent = ContinuationIndent, double shortTail = ShortTail, bool trailingTails = false)
     {
         var blocks = new List<(int, int)>();
         var i = 0;
@@ -76,8 +83,17 @@ internal static class AlignedText
                 }
                 if (lines[j].Count == 0 && j - last <= 1)
                     continue;
-                if (lines[j].Count == 1 && lines[j][0].Start >= ContinuationIndent && j - last <= 1 && j + 1 < lines.Count && lines[j + 1].Count >= 2)
+                // Wrapped tails, one or several lines of them, between two rows of the table.
+                var tails = j;
+                while (tails < lines.Count && lines[tails].Count == 1 && (lines[tails][0].Start >= indent || lines[tails][0].End - lines[tails][0].Start <= shortTail))
+                    tails++;
+                if (tails > j && j - last <= 1 && tails < lines.Count && lines[tails].Count >= 2)
+                {
+                    j = tails - 1;
                     continue;
+                }
+                if (tails > j && j - last <= 1 && trailingTails)
+                    last = tails - 1;
                 break;
             }
             if (rows >= 2)

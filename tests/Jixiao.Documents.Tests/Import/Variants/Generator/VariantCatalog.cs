@@ -16,6 +16,7 @@ internal static class VariantCatalog
         new XlsxVariant(),
         new MergedHeadersDocxVariant(),
         new WrappedPdfVariant(),
+        new BorderlessPdfVariant(),
     ];
 
     public static LayoutVariant Named(string name) =>
