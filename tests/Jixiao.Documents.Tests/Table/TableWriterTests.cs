@@ -43,7 +43,7 @@ public sealed class TableWriterTests
         var rate = sheet.Right(total, 5);
         rate.Formula.ShouldBe($"D{total.Row}/C{total.Row}");
         rate.Number.ShouldBe(3151.09m / 3156.9m, 0.0000001m);
-        rate.Format.ShouldBe("0.0%"); // the report states 99.8%: one place
+        rate.Format.ShouldBe("0.00%"); // one precision for every rate: the scheme's, else two places
         var score = sheet.Right(total, 6);
         score.Formula.ShouldBe($"ROUND(MIN(F{total.Row},1)*E{total.Row},2)");
         score.Number.ShouldBe(9.98m);
@@ -63,11 +63,13 @@ public sealed class TableWriterTests
         var basic = sheet.Right(sheet.Find("其中：基本支出"), 2);
         basic.Formula.ShouldNotBeNull().ShouldContain("-");
         basic.Number.ShouldBe(2417.78m);
-        // 91.5 is the department's own score: the indicators are not listed, so no live sum claims it.
+        // The indicators are not listed, so their scores are not shown, and a total would not be the sum of what is:
+        // 总分 and 评级 stay empty (the department's 91.5 stands in its conclusion), and no note speaks for the system.
         var sum = sheet.Right(sheet.Find("总分"), 6);
         sum.Formula.ShouldBeNull();
-        sum.Number.ShouldBe(91.5m);
-        sheet.Cells.Values.ShouldContain(c => c.Text.Contains("无法按评分方案重算", StringComparison.Ordinal));
+        sum.Text.ShouldBe("");
+        sheet.Right(sheet.Find("评级"), 6).Text.ShouldBe("");
+        sheet.Cells.Values.ShouldNotContain(c => c.Text.Contains("重算", StringComparison.Ordinal) || c.Text.Contains("无法", StringComparison.Ordinal) || c.Text.Contains("缺少", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -94,6 +96,7 @@ public sealed class TableWriterTests
         sheet.Merges.ShouldContain(m => m.StartsWith(task.Reference + ":", StringComparison.Ordinal));
         sheet.Find("花市档位出租率");
         sheet.Find("800 m²");
+        sheet.Cells.Values.ShouldNotContain(c => c.Text == "分值" || c.Text == "得分");
     }
 
     [Fact]
