@@ -7,7 +7,7 @@ namespace Jixiao.Documents.Report;
 /// <summary>
 /// The department's own text as an official document sets it, its words unchanged: no spaces between Chinese and
 /// digits ("2022 年度" → "2022年度"), Chinese punctuation beside Chinese text ("20人,编制" → "20人，编制",
-/// "(1)负责" → "（1）负责"), and amounts in 万元 or 元 in the documents' one amount format ("6612.3 万元" →
+/// "(1)负责" → "（1）负责", "\"建章立制\"" → "“建章立制”"), and amounts in 万元 or 元 in the documents' one amount format ("6612.3 万元" →
 /// "6,612.30万元"). Rates stay as written: their precision is what the department states.
 /// </summary>
 internal static partial class NarrativeText
@@ -20,9 +20,17 @@ internal static partial class NarrativeText
         var s = SpaceBesideChinese().Replace(text.Trim(), "");
         s = Amount().Replace(s, m => Reformat(m, numbers));
         var sb = new StringBuilder(s.Length);
+        var quoteOpen = false;
         for (var i = 0; i < s.Length; i++)
         {
             var c = s[i];
+            if (c == '"')
+            {
+                // Straight quotes in Chinese text pair up as “ ”.
+                sb.Append(quoteOpen ? '”' : '“');
+                quoteOpen = !quoteOpen;
+                continue;
+            }
             var prevDigit = i > 0 && char.IsAsciiDigit(s[i - 1]);
             var nextDigit = i + 1 < s.Length && char.IsAsciiDigit(s[i + 1]);
             sb.Append(c switch
