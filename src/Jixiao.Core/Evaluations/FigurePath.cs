@@ -26,7 +26,6 @@ public static class FigurePath
         ["grade"] = ("评级", e => e.Stated.Grade is not null),
         ["indicators"] = ("绩效指标", e => e.Indicators.Count > 0 || e.IndicatorSummary is not null),
         ["annualGoal"] = ("年度总体目标", e => !string.IsNullOrWhiteSpace(e.AnnualGoal)),
-        ["tasks"] = ("重点工作任务", e => e.Tasks.Count > 0),
     };
 
     public static IEnumerable<string> All => Known.Keys;

@@ -32,10 +32,11 @@ internal static class AppendixTable
         }
 
         var block = new Dictionary<int, int>();
-        for (var b = 0; b < sheet.Blocks.Count; b++)
+        var blocks = sheet.JoinedBlocks();
+        for (var b = 0; b < blocks.Count; b++)
         {
-            for (var r = sheet.Blocks[b].First; r <= sheet.Blocks[b].Last; r++)
-                block.TryAdd(r, b + 1);
+            for (var r = blocks[b].First; r <= blocks[b].Last; r++)
+                block[r] = b + 1;
         }
         var headers = sheet.HeaderRows.ToHashSet();
         var columns = sheet.ColumnWidths.Length;

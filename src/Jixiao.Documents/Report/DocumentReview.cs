@@ -4,6 +4,7 @@ using Jixiao.Core.Audit;
 using Jixiao.Core.Evaluations;
 using Jixiao.Core.Schemes;
 using Jixiao.Core.Scoring;
+using Jixiao.Documents.Import.Narrative;
 
 namespace Jixiao.Documents.Report;
 
@@ -32,7 +33,17 @@ public sealed class DocumentReview
     {
         var audit = Auditor.Run(evaluation, scheme);
         var report = ReportComposer.Compose(evaluation, scheme, card ?? audit.Card, new ReportOptions { Cover = false });
-        return new DocumentReview(audit.Findings, report.Omissions);
+        var findings = audit.Findings.ToList();
+        // The narrative is printed as written: a sentence that lost its number (seed 002: "等数余件") is the
+        // department's to fix, so it is listed with the section it is in.
+        var titles = evaluation.Outline.Concat(scheme.Outline.Sections).SelectMany(s => s.SelfAndDescendants())
+            .GroupBy(s => s.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => HeadingNumber.Strip(g.First().Title).Text, StringComparer.Ordinal);
+        foreach (var (section, text) in evaluation.Narrative)
+        {
+            foreach (var finding in MissingNumberCheck.FindIn(text))
+                findings.Add(finding with { Place = $"“{titles.GetValueOrDefault(section, section)}”一节", Line = null });
+        }
+        return new DocumentReview(findings, report.Omissions);
     }
 
     /// <summary>The 待修改 list: one numbered line per item, errors first, for the department to work through.</summary>

@@ -36,7 +36,8 @@ internal static class OutlinePlan
         var fromScheme = scheme.GetValueOrDefault(section.Id);
         var figures = section.Figures.Count > 0 ? section.Figures : fromScheme?.Figures ?? [];
         return new PlannedSection(section.Id, title, numbered, figures, fromScheme?.Required ?? section.Required,
-            section.Children.Select(c => Plan(c, scheme)).ToList());
+            section.Children.Select(c => Plan(c, scheme)).ToList())
+        { Lists = section.Lists.Count > 0 ? section.Lists : fromScheme?.Lists ?? [] };
     }
 
     /// <summary>The section without the children the evaluation's outline already has (they stay where it put them).</summary>

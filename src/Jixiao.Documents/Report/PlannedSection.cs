@@ -6,6 +6,9 @@ namespace Jixiao.Documents.Report;
 /// </summary>
 internal sealed record PlannedSection(string Id, string Title, bool Numbered, IReadOnlyList<string> Figures, bool Required, IReadOnlyList<PlannedSection> Children)
 {
+    /// <summary>What the section lists from the evaluation (tasks), from the scheme section of the same id.</summary>
+    public IReadOnlyList<string> Lists { get; init; } = [];
+
     public IEnumerable<PlannedSection> SelfAndDescendants()
     {
         yield return this;

@@ -37,7 +37,7 @@ internal static class ReportComposer
         {
             Funds = all.FirstOrDefault(s => s.Figures.Any(FundsFigures.Contains)),
             Conclusion = all.FirstOrDefault(s => s.Figures.Contains("selfScore") || s.Figures.Contains("grade")),
-            Tasks = all.FirstOrDefault(s => s.Figures.Contains("tasks")),
+            Tasks = all.FirstOrDefault(s => s.Lists.Contains("tasks")),
         };
 
         var blocks = Sections(plan, 1, context);

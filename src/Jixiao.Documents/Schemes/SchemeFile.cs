@@ -154,8 +154,12 @@ public static class SchemeFile
         ids[id] = m.Line;
         var figures = m.StringList("figures");
         CheckFigures(m, figures, "figures");
+        var lists = m.StringList("lists");
+        if (lists.FirstOrDefault(l => l != "tasks") is { } unknown)
+            throw new JixiaoFileException(m.File, m.LineOf("lists"), $"未知的列表“{unknown}”", "可用列表：tasks（重点工作任务及其目标）");
         var section = new OutlineSection
         {
+            Lists = lists,
             Id = id,
             Title = m.RequiredString("title"),
             Required = m.Bool("required") ?? true,

@@ -229,7 +229,10 @@ internal static class NationalTableLayout
             if (i < rows.Count && key(rows[i]).Length > 0 && key(rows[i]) == key(rows[start]) && continues(i))
                 continue;
             if (i - 1 > start)
+            {
                 sheet.Span(first + start, column, first + i - 1, column, CellStyle.Centered);
+                sheet.KeepTogether(first + start, first + i - 1);
+            }
             start = i;
         }
     }

@@ -100,6 +100,33 @@ public sealed class TableWriterTests
     }
 
     [Fact]
+    public void Printed_pages_repeat_the_column_headers_and_never_split_a_task()
+    {
+        // Seed 001's table runs to several landscape pages: the task header repeats, and each task with its
+        // indicators (a merged block) starts a page rather than breaking across one.
+        var sheet = XlsxSheet.Read(GeneratedDocuments.Of(Samples.Named("001")).Xlsx);
+        var header = sheet.Find("关键指标");
+        sheet.PrintTitles.ShouldBe($"'自评表'!${header.Row}:${header.Row}");
+        sheet.RowBreaks.ShouldNotBeEmpty();
+        var tasks = sheet.Merges.Where(m => m.StartsWith('B') && m.Contains(":B", StringComparison.Ordinal))
+            .Select(m => m.Split(':').Select(r => int.Parse(r[1..], System.Globalization.CultureInfo.InvariantCulture)).ToArray())
+            .ToList();
+        tasks.ShouldNotBeEmpty();
+        foreach (var brk in sheet.RowBreaks)
+            tasks.ShouldNotContain(t => t[0] <= brk && brk < t[1], $"page break after row {brk} splits a task");
+    }
+
+    [Fact]
+    public void A_draft_table_says_so_in_its_printed_header()
+    {
+        var (evaluation, scheme) = Samples.Load(Samples.Named("003"));
+        var path = Path.Combine(TestOutput.Fresh("draft-xlsx"), "draft.xlsx");
+        TableWriter.WriteXlsx(evaluation, scheme, path, draft: true);
+        XlsxSheet.Read(path).Header.ShouldContain("草稿");
+        XlsxSheet.Read(GeneratedDocuments.Of(Samples.Named("003")).Xlsx).Header.ShouldNotContain("草稿");
+    }
+
+    [Fact]
     public void Regional_columns_come_from_the_scheme()
     {
         var sheet = XlsxSheet.Read(GeneratedDocuments.Of(Samples.Named("004")).Xlsx);

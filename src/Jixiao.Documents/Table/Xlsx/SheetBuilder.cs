@@ -50,6 +50,20 @@ internal sealed class SheetBuilder(string name, double[] columnWidths)
 
     public void HeaderRow(int row) => _headerRows.Add(row);
 
+    /// <summary>The blocks with overlapping ones joined (a 一级 group and the 总分 lines after its last row), in row order.</summary>
+    public List<(int First, int Last)> JoinedBlocks()
+    {
+        var joined = new List<(int First, int Last)>();
+        foreach (var (first, last) in _blocks.OrderBy(b => b.First))
+        {
+            if (joined.Count > 0 && first <= joined[^1].Last)
+                joined[^1] = (joined[^1].First, Math.Max(joined[^1].Last, last));
+            else
+                joined.Add((first, last));
+        }
+        return joined;
+    }
+
     public SheetCell? Cell(int row, int col) =>
         _rows.TryGetValue(row, out var cells) && cells.TryGetValue(col, out var cell) ? cell : null;
 

@@ -33,9 +33,11 @@ internal static class XlsxPackage
 
         var lastColumn = SheetBuilder.Column(sheet.ColumnWidths.Length);
         var area = $"'{sheet.Name}'!$A$1:${lastColumn}${sheet.LastRow.ToString(CultureInfo.InvariantCulture)}";
+        var header = sheet.HeaderRows.Count > 0 ? sheet.HeaderRows[^1].ToString(CultureInfo.InvariantCulture) : null;
+        var titles = header is null ? "" : $"""<definedName name="_xlnm.Print_Titles" localSheetId="0">{Escape($"'{sheet.Name}'!${header}:${header}")}</definedName>""";
         Feed(workbook, $"""
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-            <workbook xmlns="{Main}" xmlns:r="{R}"><bookViews><workbookView/></bookViews><sheets><sheet name="{Escape(sheet.Name)}" sheetId="1" r:id="{workbook.GetIdOfPart(worksheet)}"/></sheets><definedNames><definedName name="_xlnm.Print_Area" localSheetId="0">{Escape(area)}</definedName></definedNames><calcPr calcId="191029" fullCalcOnLoad="1"/></workbook>
+            <workbook xmlns="{Main}" xmlns:r="{R}"><bookViews><workbookView/></bookViews><sheets><sheet name="{Escape(sheet.Name)}" sheetId="1" r:id="{workbook.GetIdOfPart(worksheet)}"/></sheets><definedNames><definedName name="_xlnm.Print_Area" localSheetId="0">{Escape(area)}</definedName>{titles}</definedNames><calcPr calcId="191029" fullCalcOnLoad="1"/></workbook>
             """);
     }
 
@@ -85,6 +87,15 @@ internal static class XlsxPackage
         // A draft says so at the head of every printed page.
         var header = draft ? "<oddHeader>&amp;R&amp;\"黑体,Bold\"&amp;18&amp;KC00000草稿</oddHeader>" : "";
         xml.WriteRaw($"""<headerFooter>{header}<oddFooter>&amp;C第 &amp;P 页，共 &amp;N 页</oddFooter></headerFooter>""");
+        var breaks = SheetPagination.RowBreaks(sheet);
+        if (breaks.Count > 0)
+        {
+            var count = breaks.Count.ToString(CultureInfo.InvariantCulture);
+            xml.WriteRaw($"""<rowBreaks count="{count}" manualBreakCount="{count}">""");
+            foreach (var row in breaks)
+                xml.WriteRaw($"""<brk id="{row.ToString(CultureInfo.InvariantCulture)}" max="16383" man="1"/>""");
+            xml.WriteRaw("</rowBreaks>");
+        }
         xml.WriteEndElement();
         xml.WriteEndDocument();
     }
