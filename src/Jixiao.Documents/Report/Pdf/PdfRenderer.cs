@@ -282,16 +282,32 @@ internal sealed class PdfRenderer : IDisposable
                 DrawRows(layout, unit.First, unit.End);
                 continue;
             }
-            // Taller than a page: row by row, headers repeated.
-            for (var r = unit.First; r < unit.End; r++)
+            // Taller than a page: as many rows as fit on each page, headers repeated; a merged cell is drawn once a page.
+            var r = unit.First;
+            while (r < unit.End)
             {
-                if (_y + layout.Height(r, r + 1) > Limit && _y > Top + 1)
+                var end = r;
+                while (end < unit.End && _y + layout.Height(r, end + 1) <= Limit + 0.01)
+                    end++;
+                if (end == r)
+                {
+                    if (_y > Top + 1 + (header is { } hh ? layout.Height(hh, hh + 1) : 0))
+                    {
+                        NewPage();
+                        if (header is { } h && h != r)
+                            DrawRows(layout, h, h + 1);
+                        continue;
+                    }
+                    end = r + 1; // a single row taller than a page
+                }
+                DrawRows(layout, r, end);
+                r = end;
+                if (r < unit.End)
                 {
                     NewPage();
                     if (header is { } h && h != r)
                         DrawRows(layout, h, h + 1);
                 }
-                DrawRows(layout, r, r + 1);
             }
         }
         _y += CellPitch;
@@ -321,11 +337,16 @@ internal sealed class PdfRenderer : IDisposable
                     _gfx!.DrawRectangle(HeaderFill, rect);
                 _gfx!.DrawRectangle(Rule, rect);
                 var lines = layout.CellLines(or, oc);
-                var textTop = y + ((height - (lines.Count * CellPitch)) / 2);
                 var role = cell.Header ? FontRole.Hei : FontRole.Body;
-                for (var l = 0; l < lines.Count; l++)
+                // A merged cell split across pages goes on where the last page left it, top-aligned; a whole one is centred.
+                var split = or < first || or + cell.RowSpan > end;
+                var from = split ? layout.LinesDrawn(or, oc) : 0;
+                var last = or + cell.RowSpan <= end;
+                var count = split && !last ? Math.Min(lines.Count - from, (int)Math.Floor((height - (2 * CellPadY)) / CellPitch)) : lines.Count - from;
+                var textTop = split ? y + CellPadY : y + ((height - (lines.Count * CellPitch)) / 2);
+                for (var l = 0; l < count; l++)
                 {
-                    var line = lines[l];
+                    var line = lines[from + l];
                     var lx = cell.Align switch
                     {
                         CellAlign.Center => x + ((width - line.Width) / 2),
@@ -334,6 +355,8 @@ internal sealed class PdfRenderer : IDisposable
                     };
                     DrawLine(line, lx, textTop + (l * CellPitch), role, CellSize, CellPitch, 0, cell.Bold);
                 }
+                if (split)
+                    layout.MarkDrawn(or, oc, from + count);
             }
         }
         _y = top + layout.Height(first, end);

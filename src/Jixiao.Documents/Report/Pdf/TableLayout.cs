@@ -10,6 +10,7 @@ internal sealed class TableLayout
     private readonly (int Row, int Col)[,] _origins;
     private readonly Dictionary<(int, int), List<TextLine>> _lines = [];
     private readonly double[] _heights;
+    private readonly Dictionary<(int, int), int> _drawn = [];
 
     public TableLayout(ReportTable table, double[] widths, LineBreaker breaker)
     {
@@ -70,6 +71,11 @@ internal sealed class TableLayout
     public (int Row, int Col) Origin(int row, int col) => _origins[row, col];
 
     public List<TextLine> CellLines(int row, int col) => _lines[(row, col)];
+
+    /// <summary>How many lines of a merged cell split across pages are already drawn.</summary>
+    public int LinesDrawn(int row, int col) => _drawn.GetValueOrDefault((row, col));
+
+    public void MarkDrawn(int row, int col, int lines) => _drawn[(row, col)] = lines;
 
     public double Height(int first, int end)
     {
