@@ -45,8 +45,6 @@ internal static class ReportComposer
         blocks.Add(appendix);
         blocks.Add(table);
 
-        if (scheme.Outline.RequiredFigures.Contains("selfScore") && score.Score is null)
-            context.Omissions.Add("未写明自评得分：报告和附表均未写自评得分和评级");
         if (score.TableTotal is null && table.Rows.Count > 0 && (scheme.Table?.Layout ?? "national-2020") != "guangzhou-2021")
         {
             context.Omissions.Add("附表中有指标未列分值或得分，附表的总分和评级空缺；请补全各项指标的分值和得分");
