@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using UglyToad.PdfPig;
-using UglyToad.PdfPig.Core;
+using Jixiao.Documents.Import.Readers;
 
 namespace Jixiao.Documents.Tests.Report;
 
@@ -52,7 +52,7 @@ internal static partial class PageChecker
             .Select(w => $"p{w.Page} “{w.Text}” at ({w.XMin:0.#}, {w.YMin:0.#})–({w.XMax:0.#}, {w.YMax:0.#})")
             .ToList();
 
-    /// <summary>Words a horizontal or vertical rule runs through (text spilling out of its cell).</summary>
+    /// <summary>Words a horizontal or vertical rule runs through (text spilling out of its cell); the rules as the importer reads them (<see cref="PdfRulings"/>).</summary>
     public static List<string> CrossingARule(string pdf)
     {
         var words = Words(pdf);
@@ -61,58 +61,27 @@ internal static partial class PageChecker
         foreach (var page in document.GetPages())
         {
             var height = page.Height;
-            var rules = Rules(page).Select(r => (X1: r.X1, Y1: height - r.Y1, X2: r.X2, Y2: height - r.Y2)).ToList();
+            var rulings = new PdfRulings(page);
             foreach (var w in words.Where(w => w.Page == page.Number))
             {
-                foreach (var (x1, y1, x2, y2) in rules)
-                {
-                    var vertical = Math.Abs(x1 - x2) < 0.5;
-                    var crosses = vertical
-                        ? x1 > w.XMin + Tolerance && x1 < w.XMax - Tolerance && Overlap(w.YMin, w.YMax, y1, y2) > Tolerance
-                        : y1 > w.YMin + Tolerance && y1 < w.YMax - Tolerance && Overlap(w.XMin, w.XMax, x1, x2) > Tolerance;
-                    if (crosses)
-                    {
-                        faults.Add($"p{w.Page} “{w.Text}” crosses the rule ({x1:0.#}, {y1:0.#})–({x2:0.#}, {y2:0.#})");
-                        break;
-                    }
-                }
+                // PdfPig measures y up from the foot of the page, pdftotext down from its head.
+                var vertical = rulings.Vertical.FindIndex(r => r.At > w.XMin + Tolerance && r.At < w.XMax - Tolerance && Overlap(w.YMin, w.YMax, height - r.To, height - r.From) > Tolerance);
+                var horizontal = rulings.Horizontal.FindIndex(r => height - r.At > w.YMin + Tolerance && height - r.At < w.YMax - Tolerance && Overlap(w.XMin, w.XMax, r.From, r.To) > Tolerance);
+                if (vertical >= 0)
+                    faults.Add($"p{w.Page} “{w.Text}” crosses the vertical rule at x = {rulings.Vertical[vertical].At:0.#}");
+                else if (horizontal >= 0)
+                    faults.Add($"p{w.Page} “{w.Text}” crosses the horizontal rule at y = {height - rulings.Horizontal[horizontal].At:0.#}");
             }
         }
         return faults;
     }
 
-    /// <summary>The straight horizontal and vertical segments of every path on the page (table rules, cell edges).</summary>
-    private static IEnumerable<(double X1, double Y1, double X2, double Y2)> Rules(UglyToad.PdfPig.Content.Page page)
+    /// <summary>How many rules the pages draw: the crossing check means something only where there are some.</summary>
+    public static int RuleCount(string pdf)
     {
-        foreach (var path in page.Paths)
-        {
-            foreach (var subpath in path)
-            {
-                PdfPoint? start = null, last = null;
-                foreach (var command in subpath.Commands)
-                {
-                    switch (command)
-                    {
-                        case PdfSubpath.Move move:
-                            start = last = move.Location;
-                            break;
-                        case PdfSubpath.Line line:
-                            if (Straight(line.From, line.To))
-                                yield return (line.From.X, line.From.Y, line.To.X, line.To.Y);
-                            last = line.To;
-                            break;
-                        case PdfSubpath.Close when start is { } s && last is { } l:
-                            if (Straight(l, s))
-                                yield return (l.X, l.Y, s.X, s.Y);
-                            last = start;
-                            break;
-                    }
-                }
-            }
-        }
+        using var document = PdfDocument.Open(pdf);
+        return document.GetPages().Sum(p => new PdfRulings(p) is var r ? r.Vertical.Count + r.Horizontal.Count : 0);
     }
-
-    private static bool Straight(PdfPoint a, PdfPoint b) => (Math.Abs(a.X - b.X) < 0.5) != (Math.Abs(a.Y - b.Y) < 0.5);
 
     private static double Overlap(double a1, double a2, double b1, double b2) =>
         Math.Min(a2, Math.Max(b1, b2)) - Math.Max(a1, Math.Min(b1, b2));

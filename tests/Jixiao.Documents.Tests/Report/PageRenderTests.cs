@@ -67,7 +67,10 @@ public sealed class PageRenderTests
     public void No_text_crosses_a_table_rule(string sample)
     {
         foreach (var (format, pdf) in Prints(sample))
+        {
+            PageChecker.RuleCount(pdf).ShouldBeGreaterThan(20, $"{format}: the 附表 draws its rules");
             PageChecker.CrossingARule(pdf).ShouldBeEmpty($"{format}: {pdf}");
+        }
     }
 
     private static IEnumerable<(string Format, string Pdf)> Prints(string sample)
