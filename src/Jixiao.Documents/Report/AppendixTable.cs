@@ -53,8 +53,7 @@ internal static class AppendixTable
             }
             rows.Add(new ReportTableRow(cells, headers.Contains(r), block.GetValueOrDefault(r)));
         }
-        var numeric = new bool[columns];
-        var reportColumns = sheet.ColumnWidths.Select((w, i) => new ReportColumn("", w, numeric[i])).ToList();
+        var reportColumns = sheet.ColumnWidths.Select(w => new ReportColumn("", w, Numeric: false)).ToList();
         return (new ReportAppendix("附件", title), new ReportTable(reportColumns, rows, caption, unit));
     }
 

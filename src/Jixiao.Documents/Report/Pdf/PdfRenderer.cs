@@ -74,7 +74,7 @@ internal sealed class PdfRenderer : IDisposable
                     break;
                 case ReportAppendix a:
                     NewPage();
-                    DrawLines(_breaker.Wrap(a.Label, FontRole.Hei, BodySize, TextWidth, TextWidth, Tracking), FontRole.Hei, BodySize, BodyPitch, 0, false);
+                    DrawLines(_breaker.Wrap(a.Label, FontRole.Hei, BodySize, TextWidth, TextWidth, Tracking), BodySize, BodyPitch, 0, false);
                     TitleLines([a.Title]);
                     break;
                 case ReportTable t:
@@ -127,7 +127,7 @@ internal sealed class PdfRenderer : IDisposable
         {
             foreach (var line in _breaker.Wrap(text, FontRole.Body, BodySize, TextWidth - 63, TextWidth - 63, Tracking))
             {
-                DrawLine(line, Left + 63, _y, FontRole.Body, BodySize, BodyPitch, justify: 0);
+                DrawLine(line, Left + 63, _y, BodySize, BodyPitch, justify: 0);
                 _y += 36;
             }
         }
@@ -166,7 +166,7 @@ internal sealed class PdfRenderer : IDisposable
             {
                 if (_y + TitlePitch > Limit)
                     NewPage();
-                DrawLine(line, Left + ((TextWidth - line.Width) / 2), _y, FontRole.Title, TitleSize, TitlePitch, justify: 0, bold: true);
+                DrawLine(line, Left + ((TextWidth - line.Width) / 2), _y, TitleSize, TitlePitch, justify: 0, bold: true);
                 _y += TitlePitch;
             }
         }
@@ -176,10 +176,10 @@ internal sealed class PdfRenderer : IDisposable
     private void Paragraph(string text, FontRole role, int bold, double indent)
     {
         var lines = _breaker.Wrap(text, role, BodySize, TextWidth - indent, TextWidth, Tracking, bold);
-        DrawLines(lines, role, BodySize, BodyPitch, indent, justify: true);
+        DrawLines(lines, BodySize, BodyPitch, indent, justify: true);
     }
 
-    private void DrawLines(List<TextLine> lines, FontRole role, double size, double pitch, double indent, bool justify)
+    private void DrawLines(List<TextLine> lines, double size, double pitch, double indent, bool justify)
     {
         var i = 0;
         while (i < lines.Count)
@@ -207,7 +207,7 @@ internal sealed class PdfRenderer : IDisposable
             {
                 var x = Left + (i == 0 ? indent : 0);
                 var available = TextWidth - (i == 0 ? indent : 0);
-                DrawLine(lines[i], x, _y, role, size, pitch, justify && !lines[i].Last ? available : 0);
+                DrawLine(lines[i], x, _y, size, pitch, justify && !lines[i].Last ? available : 0);
                 _y += pitch;
             }
             if (i < lines.Count)
@@ -216,9 +216,8 @@ internal sealed class PdfRenderer : IDisposable
     }
 
     /// <param name="justify">The width to fill (spreading the spare room over the gaps between tokens), or 0 to set the line at its natural width.</param>
-    private void DrawLine(TextLine line, double x, double top, FontRole role, double size, double pitch, double justify, bool bold = false)
+    private void DrawLine(TextLine line, double x, double top, double size, double pitch, double justify, bool bold = false)
     {
-        _ = role;
         var extra = 0.0;
         if (justify > 0 && line.Runs.Count > 1)
         {
@@ -260,9 +259,9 @@ internal sealed class PdfRenderer : IDisposable
             if (_y + CaptionPitch + layout.FirstUnitHeight() > Limit)
                 NewPage();
             var left = _breaker.Wrap(table.CaptionLeft, FontRole.Body, CaptionSize, TextWidth, TextWidth)[0];
-            DrawLine(left, Left, _y, FontRole.Body, CaptionSize, CaptionPitch, 0);
+            DrawLine(left, Left, _y, CaptionSize, CaptionPitch, 0);
             var right = _breaker.Wrap(table.CaptionRight, FontRole.Body, CaptionSize, TextWidth, TextWidth)[0];
-            DrawLine(right, Left + TextWidth - right.Width, _y, FontRole.Body, CaptionSize, CaptionPitch, 0);
+            DrawLine(right, Left + TextWidth - right.Width, _y, CaptionSize, CaptionPitch, 0);
             _y += CaptionPitch;
         }
         int? header = null;
@@ -337,7 +336,6 @@ internal sealed class PdfRenderer : IDisposable
                     _gfx!.DrawRectangle(HeaderFill, rect);
                 _gfx!.DrawRectangle(Rule, rect);
                 var lines = layout.CellLines(or, oc);
-                var role = cell.Header ? FontRole.Hei : FontRole.Body;
                 // A merged cell split across pages goes on where the last page left it, top-aligned; a whole one is centred.
                 var split = or < first || or + cell.RowSpan > end;
                 var from = split ? layout.LinesDrawn(or, oc) : 0;
@@ -353,7 +351,7 @@ internal sealed class PdfRenderer : IDisposable
                         CellAlign.Right => x + width - CellPadX - line.Width,
                         _ => x + CellPadX,
                     };
-                    DrawLine(line, lx, textTop + (l * CellPitch), role, CellSize, CellPitch, 0, cell.Bold);
+                    DrawLine(line, lx, textTop + (l * CellPitch), CellSize, CellPitch, 0, cell.Bold);
                 }
                 if (split)
                     layout.MarkDrawn(or, oc, from + count);
