@@ -24,15 +24,16 @@ internal static class Guangzhou2021TableLayout
     {
         var sheet = new SheetBuilder("自评表", [11, 13, 24, 20, 14, 18, 10, 18, 11]) { Landscape = true };
         var title = card.Scheme.Table is { Title.Length: > 0 } t ? t.Title : "部门整体支出绩效自评表";
-        var row = TableTitle.Write(sheet, title, evaluation.Year, evaluation.Department, Last);
+        // The table has a 部门名称 row of its own (seed 001): the line above it carries only the unit.
+        var row = TableTitle.Write(sheet, title, evaluation.Year, null, Last);
         sheet.Text(row, 1, "部门名称", CellStyle.Header);
         sheet.Merge(row, 2, row, Last, evaluation.Department, CellStyle.Text);
         row = Funds(sheet, evaluation, numbers, row + 1);
-        row = Goals(sheet, evaluation, row);
+        row = Goals(sheet, evaluation, numbers, row);
         var columns = card.Scheme.Table is { Columns.Count: 8 } c ? c.Columns : DefaultTaskColumns;
         row = Tasks(sheet, evaluation, columns, numbers, row);
-        row = Closing(sheet, "存在问题", Narrative(evaluation, "problems"), row);
-        Closing(sheet, "改进措施", Narrative(evaluation, "improvements"), row);
+        row = Closing(sheet, "存在问题", Narrative(evaluation, "problems", numbers), row);
+        Closing(sheet, "改进措施", Narrative(evaluation, "improvements", numbers), row);
         return sheet;
     }
 
@@ -112,13 +113,13 @@ internal static class Guangzhou2021TableLayout
         return result;
     }
 
-    private static int Goals(SheetBuilder sheet, Evaluation evaluation, int row)
+    private static int Goals(SheetBuilder sheet, Evaluation evaluation, DocumentNumbers numbers, int row)
     {
         sheet.Merge(row, 1, row + 1, 1, "年度目标", CellStyle.Header);
         sheet.Merge(row, 2, row, 5, "部门整体支出的预期目标", CellStyle.Header);
         sheet.Merge(row, 6, row, Last, "部门整体支出的目标完成情况", CellStyle.Header);
-        sheet.Merge(row + 1, 2, row + 1, 5, evaluation.AnnualGoal?.Trim() ?? "", CellStyle.Text);
-        sheet.Merge(row + 1, 6, row + 1, Last, Narrative(evaluation, "annual-goal"), CellStyle.Text);
+        sheet.Merge(row + 1, 2, row + 1, 5, Prose(evaluation.AnnualGoal, numbers), CellStyle.Text);
+        sheet.Merge(row + 1, 6, row + 1, Last, Narrative(evaluation, "annual-goal", numbers), CellStyle.Text);
         return row + 2;
     }
 
@@ -134,18 +135,18 @@ internal static class Guangzhou2021TableLayout
         {
             var end = row + Math.Max(1, indicators.Count) - 1;
             sheet.Merge(row, 2, end, 2, task.Name, CellStyle.Centered);
-            sheet.Merge(row, 3, end, 3, task.Goal?.Trim() ?? "", CellStyle.Text);
-            sheet.Merge(row, 4, end, 4, task.Outcome?.Trim() ?? "", CellStyle.Text);
+            sheet.Merge(row, 3, end, 3, Prose(task.Goal, numbers), CellStyle.Text);
+            sheet.Merge(row, 4, end, 4, Prose(task.Outcome, numbers), CellStyle.Text);
             sheet.Number(row, 9, task.Budget, amount);
             sheet.Span(row, 9, end, 9, amount);
             sheet.KeepTogether(row, end);
             for (var i = 0; i < Math.Max(1, indicators.Count); i++)
             {
                 var indicator = i < indicators.Count ? indicators[i] : null;
-                sheet.Text(row + i, 5, indicator?.Name, CellStyle.Text);
-                sheet.Text(row + i, 6, indicator?.Formula, CellStyle.Text);
+                sheet.Text(row + i, 5, Prose(indicator?.Name, numbers), CellStyle.Text);
+                sheet.Text(row + i, 6, Prose(indicator?.Formula, numbers), CellStyle.Text);
                 sheet.Text(row + i, 7, indicator?.Target.Text, CellStyle.Centered);
-                sheet.Text(row + i, 8, indicator?.Actual?.Text, CellStyle.Text);
+                sheet.Text(row + i, 8, Prose(indicator?.Actual?.Text, numbers), CellStyle.Text);
             }
             row = end + 1;
         }
@@ -178,6 +179,10 @@ internal static class Guangzhou2021TableLayout
         return row + 1;
     }
 
-    private static string Narrative(Evaluation evaluation, string id) =>
-        evaluation.Narrative.TryGetValue(id, out var text) ? text.Trim() : "";
+    private static string Narrative(Evaluation evaluation, string id, DocumentNumbers numbers) =>
+        evaluation.Narrative.TryGetValue(id, out var text) ? Prose(text, numbers) : "";
+
+    /// <summary>The department's words set as the report sets them (<see cref="NarrativeText"/>), paragraph by paragraph.</summary>
+    internal static string Prose(string? text, DocumentNumbers numbers) =>
+        text is null ? "" : string.Join("\n", NarrativeText.Paragraphs(text, numbers));
 }

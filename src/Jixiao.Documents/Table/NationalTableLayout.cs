@@ -36,7 +36,7 @@ internal static class NationalTableLayout
         var execution = rows.FirstOrDefault(r => r.IsTopExecutionRate);
         var fundsRow = row + 1;
         row = Funds(sheet, evaluation, execution, numbers, row, last);
-        row = Goal(sheet, evaluation, row, last);
+        row = Goal(sheet, evaluation, numbers, row, last);
         Indicators(sheet, card, numbers, rows.Where(r => !r.IsTopExecutionRate).ToList(), score, titles, row, last, execution is null ? null : (fundsRow, execution));
         return sheet;
     }
@@ -138,23 +138,23 @@ internal static class NationalTableLayout
             sheet.Text(row, 6, "", style);
     }
 
-    private static int Goal(SheetBuilder sheet, Evaluation evaluation, int row, int last)
+    private static int Goal(SheetBuilder sheet, Evaluation evaluation, DocumentNumbers numbers, int row, int last)
     {
         var split = Math.Max(4, last / 2);
         sheet.Merge(row, 1, row + 1, 1, "年度总体目标", CellStyle.Header);
         sheet.Merge(row, 2, row, split, "预期目标", CellStyle.Header);
         sheet.Merge(row, split + 1, row, last, "实际完成情况", CellStyle.Header);
-        sheet.Merge(row + 1, 2, row + 1, split, evaluation.AnnualGoal?.Trim() ?? "", CellStyle.Text);
-        sheet.Merge(row + 1, split + 1, row + 1, last, Completion(evaluation), CellStyle.Text);
+        sheet.Merge(row + 1, 2, row + 1, split, Guangzhou2021TableLayout.Prose(evaluation.AnnualGoal, numbers), CellStyle.Text);
+        sheet.Merge(row + 1, split + 1, row + 1, last, Completion(evaluation, numbers), CellStyle.Text);
         sheet.KeepTogether(row, row + 1);
         return row + 2;
     }
 
     /// <summary>实际完成情况: the department's own words when it wrote them, else the indicator count it gave.</summary>
-    private static string Completion(Evaluation evaluation)
+    private static string Completion(Evaluation evaluation, DocumentNumbers numbers)
     {
         if (evaluation.Narrative.TryGetValue("annual-goal", out var text) && !string.IsNullOrWhiteSpace(text))
-            return text.Trim();
+            return Guangzhou2021TableLayout.Prose(text, numbers);
         if (evaluation.IndicatorSummary is { } summary)
             return $"设立绩效指标{summary.Count.ToString(CultureInfo.InvariantCulture)}项，已完成{summary.Met.ToString(CultureInfo.InvariantCulture)}项。";
         return "";
