@@ -94,7 +94,7 @@ internal static class ReportCommand
                 Output.Error(job.Error);
                 continue;
             }
-            Report(job, outDir, final);
+            Report(job, outDir);
         }
         Console.Out.WriteLine($"共 {jobs.Length} 个文件：成功 {jobs.Length - failed} 个，失败 {failed} 个；输出目录 {Path.GetFullPath(outDir)}");
         return failed == 0 ? 0 : 1;
@@ -147,7 +147,7 @@ internal static class ReportCommand
     /// What was written for one file and what its evaluation still lacks: the findings, and for a draft the
     /// 待修改 list beside the documents (it never goes into them).
     /// </summary>
-    private static void Report(Job job, string outDir, bool final)
+    private static void Report(Job job, string outDir)
     {
         var review = job.Review!;
         var state = job.Options.Draft ? "草稿" : review.IsDraft ? "正式文本（--final）" : "正式文本";
@@ -156,11 +156,15 @@ internal static class ReportCommand
             Console.Out.WriteLine($"  【{finding.Severity.ToChinese()}】{finding.Message}");
         foreach (var omission in review.Omissions)
             Console.Out.WriteLine($"  【缺项】{omission}");
-        if (!job.Options.Draft)
-            return;
         var list = Path.Combine(outDir, job.BaseName + ".待修改.txt");
         try
         {
+            if (!job.Options.Draft)
+            {
+                // A list left by an earlier draft of these documents would now be stale.
+                File.Delete(list);
+                return;
+            }
             var temp = Path.Combine(outDir, $".{job.BaseName}.待修改.{Environment.ProcessId}.tmp");
             File.WriteAllText(temp, review.ToText(job.Evaluation!));
             File.Move(temp, list, overwrite: true);
