@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Jixiao.Core.Audit;
 using Jixiao.Core.Evaluations;
 using Jixiao.Core.Schemes;
 using Jixiao.Core.Scoring;
@@ -14,7 +15,9 @@ namespace Jixiao.Cli.Commands;
 /// <summary>
 /// jixiao report FILE... --format docx,xlsx,pdf --out DIR: per evaluation file, the report (DOCX, PDF) in its
 /// region's outline and the 自评表 (XLSX) in its region's layout, named &lt;部门&gt;-&lt;年度&gt;-自评报告.docx etc.
-/// Files are written in parallel, one per core. A bad file gets one Chinese error and the others go on;
+/// Files are written in parallel, one per core. Each file's findings are printed; an evaluation with errors or
+/// missing parts is written as a draft (草稿 on every page) with the list of what to fix beside it
+/// (&lt;部门&gt;-&lt;年度&gt;.待修改.txt), unless --final. A bad file gets one Chinese error and the others go on;
 /// exit 1 when any failed.
 /// </summary>
 internal static class ReportCommand
@@ -27,12 +30,13 @@ internal static class ReportCommand
         var format = new Option<string>("--format") { Description = "输出格式，逗号分隔：docx、xlsx、pdf", DefaultValueFactory = _ => "docx,xlsx,pdf" };
         var output = new Option<string>("--out", "-o") { Description = "输出目录（不存在时创建）", DefaultValueFactory = _ => "." };
         var noCover = new Option<bool>("--no-cover") { Description = "报告不加封面" };
-        var command = new Command("report", "按地区格式生成自评报告（DOCX、PDF）和自评表（XLSX）") { files, format, output, noCover };
-        command.SetAction(parse => Run(parse.GetValue(files)!, parse.GetValue(format)!, parse.GetValue(output)!, !parse.GetValue(noCover)));
+        var final = new Option<bool>("--final") { Description = "已核对发现的问题：即使评价仍有错误或缺项，也生成不带“草稿”标记的正式文本" };
+        var command = new Command("report", "按地区格式生成自评报告（DOCX、PDF）和自评表（XLSX）") { files, format, output, noCover, final };
+        command.SetAction(parse => Run(parse.GetValue(files)!, parse.GetValue(format)!, parse.GetValue(output)!, !parse.GetValue(noCover), parse.GetValue(final)));
         return command;
     }
 
-    private static int Run(string[] files, string formatList, string outDir, bool cover)
+    private static int Run(string[] files, string formatList, string outDir, bool cover, bool final)
     {
         var formats = formatList.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(f => f.ToLowerInvariant()).Distinct().ToList();
         var unknown = formats.Find(f => !Formats.Contains(f));
@@ -53,7 +57,6 @@ internal static class ReportCommand
             outError = $"无法创建输出目录“{outDir}”（{e.Message}）。请换一个可写的目录";
         }
 
-        var options = new ReportOptions { Cover = cover };
         var jobs = new Job[files.Length];
         Parallel.For(0, files.Length, i => jobs[i] = Load(files[i], catalog, outError));
         Name(jobs);
@@ -61,8 +64,7 @@ internal static class ReportCommand
         // One work item per document, not per file: a single department's three documents are written on both
         // cores at once, which matters most on the first call, when each writer's code is still being compiled.
         var items = jobs.Where(j => j.Error is null).SelectMany(j => formats.Select((f, i) => (Job: j, Format: f, Slot: i))).ToList();
-        foreach (var job in jobs)
-            job.Prepare(formats.Count);
+        Parallel.ForEach(jobs, job => job.Prepare(formats.Count, cover, final));
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
         if (!Console.IsOutputRedirected && jobs.Length > 1)
         {
@@ -73,18 +75,14 @@ internal static class ReportCommand
                     var task = ctx.AddTask("生成自评报告和自评表", maxValue: Math.Max(1, items.Count));
                     Parallel.ForEach(items, parallel, item =>
                     {
-                        Write(item.Job, item.Format, item.Slot, outDir, options);
+                        Write(item.Job, item.Format, item.Slot, outDir);
                         task.Increment(1);
                     });
                 });
         }
         else
         {
-            Parallel.ForEach(items, parallel, item =>
-            {
-                if (Write(item.Job, item.Format, item.Slot, outDir, options) && item.Job.Error is null)
-                    Console.Out.WriteLine($"{item.Job.File} → {string.Join("、", item.Job.Written)}");
-            });
+            Parallel.ForEach(items, parallel, item => Write(item.Job, item.Format, item.Slot, outDir));
         }
 
         var failed = 0;
@@ -94,7 +92,9 @@ internal static class ReportCommand
             {
                 failed++;
                 Output.Error(job.Error);
+                continue;
             }
+            Report(job, outDir);
         }
         Console.Out.WriteLine($"共 {jobs.Length} 个文件：成功 {jobs.Length - failed} 个，失败 {failed} 个；输出目录 {Path.GetFullPath(outDir)}");
         return failed == 0 ? 0 : 1;
@@ -143,9 +143,43 @@ internal static class ReportCommand
         return string.Concat(name.Select(c => invalid.Contains(c) || c is '\\' or ':' or '*' or '?' or '"' or '<' or '>' or '|' ? '_' : c)).Trim();
     }
 
-    /// <summary>Writes one document; true when it was the job's last one.</summary>
-    private static bool Write(Job job, string format, int slot, string outDir, ReportOptions options)
+    /// <summary>
+    /// What was written for one file and what its evaluation still lacks: the findings, and for a draft the
+    /// 待修改 list beside the documents (it never goes into them).
+    /// </summary>
+    private static void Report(Job job, string outDir)
     {
+        var review = job.Review!;
+        var state = job.Options.Draft ? "草稿" : review.IsDraft ? "正式文本（--final）" : "正式文本";
+        Console.Out.WriteLine($"{job.File} → {string.Join("、", job.Written)}（{state}）");
+        foreach (var finding in review.Findings.OrderBy(f => f.Severity))
+            Console.Out.WriteLine($"  【{finding.Severity.ToChinese()}】{finding.Message}");
+        foreach (var omission in review.Omissions)
+            Console.Out.WriteLine($"  【缺项】{omission}");
+        var list = Path.Combine(outDir, job.BaseName + ".待修改.txt");
+        try
+        {
+            if (!job.Options.Draft)
+            {
+                // A list left by an earlier draft of these documents would now be stale.
+                File.Delete(list);
+                return;
+            }
+            var temp = Path.Combine(outDir, $".{job.BaseName}.待修改.{Environment.ProcessId}.tmp");
+            File.WriteAllText(temp, review.ToText(job.Evaluation!));
+            File.Move(temp, list, overwrite: true);
+            Console.Out.WriteLine($"  待修改事项已写入 {Path.GetFileName(list)}；改正后重新生成即为正式文本，或用 --final 直接生成正式文本");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Output.Error($"{job.File}：无法写入“{list}”（{e.Message}）。请确认输出目录可写");
+        }
+    }
+
+    /// <summary>Writes one document; true when it was the job's last one.</summary>
+    private static bool Write(Job job, string format, int slot, string outDir)
+    {
+        var options = job.Options;
         var evaluation = job.Evaluation!;
         var scheme = job.Scheme!;
         var path = Path.Combine(outDir, job.BaseName + format switch { "docx" => "-自评报告.docx", "xlsx" => "-自评表.xlsx", _ => "-自评报告.pdf" });
@@ -157,7 +191,7 @@ internal static class ReportCommand
                     ReportWriter.WriteDocx(evaluation, scheme, path, options, job.Card);
                     break;
                 case "xlsx":
-                    TableWriter.WriteXlsx(evaluation, scheme, path, job.Card);
+                    TableWriter.WriteXlsx(evaluation, scheme, path, job.Card, options.Draft);
                     break;
                 default:
                     ReportWriter.WritePdf(evaluation, scheme, path, options, job.Card);
@@ -196,18 +230,26 @@ internal static class ReportCommand
 
         public ScoreCard? Card { get; private set; }
 
+        public DocumentReview? Review { get; private set; }
+
+        public ReportOptions Options { get; private set; } = ReportOptions.Default;
+
         public string? BaseName { get; set; }
 
         public string? Error { get; set; }
 
         public IEnumerable<string> Written => _written.OfType<string>();
 
-        public void Prepare(int documents)
+        public void Prepare(int documents, bool cover, bool final)
         {
             _written = new string?[documents];
             _pending = documents;
             if (Error is null && Evaluation is not null && Scheme is not null)
+            {
                 Card = ScoringEngine.Score(Evaluation, Scheme);
+                Review = DocumentReview.Of(Evaluation, Scheme, Card);
+                Options = new ReportOptions { Cover = cover, Draft = !final && Review.IsDraft };
+            }
         }
 
         public void Done(int slot, string name) => _written[slot] = name;
