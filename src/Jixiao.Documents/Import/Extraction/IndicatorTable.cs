@@ -92,8 +92,19 @@ internal sealed partial class IndicatorTable(TableRow header)
 
     private static bool IsMergedAcross(TableRow row)
     {
-        var filled = row.Cells.Select(Words.Compact).Where(c => c.Length > 0).ToList();
-        return filled.Count >= 2 && filled.All(c => c == filled[0]);
+        string? first = null;
+        var filled = 0;
+        foreach (var cell in row.Cells)
+        {
+            var c = cell.Trim();
+            if (c.Length == 0)
+                continue;
+            if (first is not null && c != first)
+                return false;
+            first ??= c;
+            filled++;
+        }
+        return filled >= 2;
     }
 
     private static void AddGrade(TableRow row, DocumentFacts facts)

@@ -33,12 +33,18 @@ internal static class TableSubjects
     /// <summary>The subject a row inside a table names: a title row with one cell, or a "项目名称 | X" row.</summary>
     public static TableSubject? OfRow(TableRow row)
     {
-        var filled = row.Cells.Where(c => c.Trim().Length > 0).ToList();
-        if (filled.Count == 0)
-            return null;
-        if (filled.Count == 1)
-            return Of(filled[0]);
-        return ProjectName(row) is not null ? TableSubject.Project : null;
+        string? only = null;
+        var filled = 0;
+        foreach (var cell in row.Cells)
+        {
+            if (cell.Trim().Length == 0)
+                continue;
+            only ??= cell;
+            filled++;
+        }
+        if (filled == 1)
+            return Of(only!);
+        return filled > 1 && ProjectName(row) is not null ? TableSubject.Project : null;
     }
 
     /// <summary>
@@ -47,6 +53,8 @@ internal static class TableSubjects
     /// </summary>
     public static string? ProjectName(TableRow row)
     {
+        if (!row.Cells.Any(c => c.Contains(ProjectNameLabel[0])))
+            return null;
         var filled = row.Cells.Select(Words.Compact).Where(c => c.Length > 0).ToList();
         return filled.Count >= 2 && filled[0] == ProjectNameLabel && Columns.Classify(filled[1]) == Column.Unknown && !Cells.IsValue(filled[1])
             ? filled[1]

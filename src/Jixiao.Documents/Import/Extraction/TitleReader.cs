@@ -54,7 +54,8 @@ internal static partial class TitleReader
     /// </summary>
     private static (string Text, SourceLine Line)? FindTitle(DocumentLayout layout)
     {
-        var passages = layout.Passages.Take(TitleSearch).Where(p => !Lexicon.Default.PageFurniture.Occurs(p.Text)).ToList();
+        // The layout has already left out a web page's furniture.
+        var passages = layout.Passages.Take(TitleSearch).ToList();
         for (var i = 0; i < passages.Count; i++)
         {
             var text = Words.Compact(passages[i].Text);
@@ -187,7 +188,8 @@ internal static partial class TitleReader
     {
         foreach (var passage in layout.Passages.Take(TitleSearch))
         {
-            var c = Words.Compact(passage.Text);
+            var text = passage.Text;
+            var c = Words.Compact(text.Length > 2 * MaxTitlePart ? text[..(2 * MaxTitlePart)] : text);
             foreach (Match m in Introduction().Matches(c.Length > MaxTitlePart + 10 ? c[..(MaxTitlePart + 10)] : c))
             {
                 var name = Words.Core(c[..m.Index]);

@@ -13,9 +13,10 @@ internal static partial class Columns
         var h = Words.Compact(header).Replace('（', '(').Replace('）', ')');
         // Columns per period ("上年决算 | 本年预算 | 本年决算", "2022年决算数 | 2023年预算数"): the prior period's are not this
         // year's figures; a stated year is checked against the document's by the table (YearOf).
-        if (PriorPeriod().IsMatch(h))
+        if (h.Length > 0 && h[0] is '上' or '去' && PriorPeriod().IsMatch(h))
             return Column.Unknown;
-        h = Period().Replace(h, "");
+        if (h.Length > 0 && h[0] is '本' or '当' or '1' or '2')
+            h = Period().Replace(h, "");
         return h.Length == 0 ? Column.Unknown : Lexicon.Default.Columns.Classify(h) ?? Column.Unknown;
     }
 

@@ -92,7 +92,9 @@ internal sealed partial class DocumentLayout
         var rowLines = rows.Select(r => r.Line.Number).ToArray();
         foreach (var (line, normalized) in text)
         {
-            if (used.Contains(line.Number) || IsPageFurniture(normalized))
+            // A web page's furniture stands before and after the copied document, not inside it.
+            var atEdge = line.Number <= FurnitureReach || line.Number > source.Lines.Count - FurnitureReach;
+            if (used.Contains(line.Number) || (atEdge && IsPageFurniture(normalized)))
             {
                 current = null;
                 continue;
@@ -163,6 +165,9 @@ internal sealed partial class DocumentLayout
     /// <summary>A web page's breadcrumb, byline or footer around a copied document: no part of any paragraph.</summary>
     private static bool IsPageFurniture(string text) => text.Length <= MaxFurnitureLine && Lexicon.Default.PageFurniture.Occurs(text);
 
+    /// <summary>How many lines at each end of a document may be a web page's furniture.</summary>
+    private const int FurnitureReach = 30;
+
     /// <summary>Furniture lines are short; a long paragraph that mentions 联系电话 is the document's.</summary>
     private const int MaxFurnitureLine = 80;
 
@@ -188,6 +193,8 @@ internal sealed partial class DocumentLayout
     /// </summary>
     private static bool IsFigureLabel(string text)
     {
+        if (text.Length > 2 * MaxFigureLabel)
+            return false;
         var label = Words.Compact(text).TrimEnd('：', ':').Replace('（', '(').Replace('）', ')');
         return label.Length is >= 2 and <= MaxFigureLabel && !Words.IsHeading(text)
             && Vocabulary.Match(label, 0) is { Word: var word } && word.Length == label.Length;

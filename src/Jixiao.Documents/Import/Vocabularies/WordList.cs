@@ -12,6 +12,9 @@ internal sealed class WordList
     private readonly string[] _longestFirst;
     private readonly SearchValues<string> _search;
 
+    /// <summary>What <see cref="Key"/> removes or replaces: white space, ':', '(' and ')'.</summary>
+    private static readonly SearchValues<char> Changed = SearchValues.Create(" \t\r\n\u3000\u00A0:()");
+
     private WordList(string name, string seen, IReadOnlyList<string> words)
     {
         Name = name;
@@ -52,6 +55,8 @@ internal sealed class WordList
     /// <summary>The text as words are compared: no white space; ':', '(' and ')' as '：', '（' and '）'.</summary>
     public static string Key(string text)
     {
+        if (text.AsSpan().IndexOfAny(Changed) < 0)
+            return text;
         var chars = new char[text.Length];
         var n = 0;
         foreach (var c in text)

@@ -22,6 +22,15 @@ internal static class AlignedText
     /// <summary>The fields of a line, or an empty list for a blank line.</summary>
     public static List<Field> Fields(string line)
     {
+        // Most lines are prose with no wide gap: one field, found without measuring every character.
+        if (!HasGap(line))
+        {
+            var trimmed = line.Trim();
+            var width = 0;
+            foreach (var c in trimmed)
+                width += Width(c);
+            return trimmed.Length == 0 ? [] : [new Field(0, width, trimmed)];
+        }
         var fields = new List<Field>();
         var column = 0;
         var start = -1;
@@ -101,6 +110,23 @@ internal static class AlignedText
             i = last + 1;
         }
         return blocks;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> Spaces = System.Buffers.SearchValues.Create(" \t\u3000\u00A0");
+
+    /// <summary>Whether the line has a wide gap anywhere: two spaces, an ideographic space or a tab.</summary>
+    private static bool HasGap(string line)
+    {
+        var rest = line.AsSpan();
+        while (true)
+        {
+            var i = rest.IndexOfAny(Spaces);
+            if (i < 0 || i == rest.Length - 1)
+                return false;
+            if (rest[i] is '\t' or '\u3000' || IsSpace(rest[i + 1]))
+                return true;
+            rest = rest[(i + 1)..];
+        }
     }
 
     private static bool IsSpace(char c) => c is ' ' or '\t' or '\u3000' or '\u00A0';
