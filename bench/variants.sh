@@ -26,17 +26,20 @@ if [[ $# -ge 1 ]]; then
   mkdir -p "$out"
 else
   out="$(mktemp -d "${TMPDIR:-/tmp}/jixiao-variants.XXXXXX")"
-  trap 'rm -rf "$out"' EXIT
 fi
 # The maker names each variant as it writes it ("space-aligned: 4 documents"): score them in that order.
 mapfile -t variants < <(dotnet "$maker" variants "$corpus" "$out" 2>&1 >/dev/null | tee /dev/stderr | sed -n 's/^\([a-z0-9-]*\): [0-9]* documents$/\1/p')
 
 verbose=()
 [[ "${VERBOSE:-0}" == 1 ]] && verbose=(-v)
+misses="$(mktemp "${TMPDIR:-/tmp}/jixiao-variant-misses.XXXXXX")"
+trap 'rm -f "$misses"; [[ $# -ge 1 ]] || rm -rf "$out"' EXIT
 score() {
   local line
-  line="$(python3 "$scorer" "$2" --cmd "dotnet $cli import --json" "${verbose[@]}")"
+  line="$(python3 "$scorer" "$2" --cmd "dotnet $cli import --json" -v)"
   [[ ${#verbose[@]} -gt 0 ]] && sed '$d' <<<"$line" >&2
+  # Every field a document missed, for the table by field at the end.
+  sed '$d' <<<"$line" | sed -n 's/^   \([a-zA-Z.]*\): want .*/\1/p; s/^   \(missed\|false error\) \([a-z_]*\).*/\1 \2/p' >>"$misses"
   printf '%-26s %s\n' "$1" "$(tail -n 1 <<<"$line")"
 }
 echo
@@ -46,3 +49,10 @@ for variant in "${variants[@]}"; do
   score "$variant" "$out/$variant"
 done
 score "(written cases)" "$root/tests/Jixiao.Documents.Tests/Import/Extraction/Fixtures/Written"
+echo
+echo "各字段的失误次数（全部变体与书面用例合计；没有列出的字段全部正确）"
+if [[ -s "$misses" ]]; then
+  sort "$misses" | uniq -c | sort -rn
+else
+  echo "  （无）"
+fi

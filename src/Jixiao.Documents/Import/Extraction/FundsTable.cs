@@ -138,7 +138,8 @@ internal sealed class FundsTable(TableRow header, string unit, TableSubject subj
         var result = new List<(Column, decimal, bool)>();
         foreach (var i in valueColumns)
         {
-            if (CellValue.Number(row.Cell(i)) is { } v)
+            // A percentage under an amount's column is a misread row, never an amount.
+            if (CellValue.Number(row.Cell(i)) is { } v && !(IsMoney(_columns[i]) && Words.Compact(row.Cell(i)).EndsWith('%')))
                 result.Add((_columns[i], v, IsPercent(_columns[i], row.Cell(i))));
         }
         var cells = row.Cells.Where(c => CellValue.Number(c) is not null || Cells.IsEmptyMark(c)).ToList();
@@ -196,6 +197,8 @@ internal sealed class FundsTable(TableRow header, string unit, TableSubject subj
         }
         return fit;
     }
+
+    private static bool IsMoney(Column c) => c is Column.Initial or Column.Adjustment or Column.Total or Column.Spent;
 
     /// <summary>A rate: written with "%", or a bare number under a rate's header ("执行率 | 97.36").</summary>
     private static bool IsPercent(Column column, string cell) =>

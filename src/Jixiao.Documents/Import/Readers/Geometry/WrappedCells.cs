@@ -4,8 +4,8 @@ namespace Jixiao.Documents.Import.Readers.Geometry;
 
 /// <summary>
 /// Rows of an aligned grid that are only the wrapped tails of the row above ("年度资金总" / "额", "年初预算" / "数",
-/// "100.00" / "%"): without rulings to say where a row ends, a line whose every piece stands under a filled cell of
-/// the line above and none of which is a value of its own continues that row.
+/// "100.00" / "%", "6284." / "53"): without rulings to say where a row ends, a line whose every piece stands under a
+/// filled cell of the line above and none of which is a value of its own continues that row.
 /// </summary>
 internal static class WrappedCells
 {
@@ -34,7 +34,12 @@ internal static class WrappedCells
             var cell = row[i].Trim();
             if (cell.Length == 0)
                 continue;
-            if (above[i].Trim().Length == 0 || (Cells.IsValue(cell) && !Cells.IsEmptyMark(cell)) || Cells.IsTarget(cell))
+            var over = above[i].Trim();
+            if (over.Length == 0)
+                return false;
+            // A value of its own starts a new row, unless it finishes a number the line break cut ("6284." / "53").
+            var cut = over[^1] is '.' or ',' or '-' && char.IsAsciiDigit(cell[0]);
+            if (!cut && ((Cells.IsValue(cell) && !Cells.IsEmptyMark(cell)) || Cells.IsTarget(cell)))
                 return false;
             any = true;
         }

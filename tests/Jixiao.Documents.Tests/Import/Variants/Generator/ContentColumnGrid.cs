@@ -10,7 +10,10 @@ internal static class ContentColumnGrid
 {
     /// <summary>Twentieths of a point at the corpus writer's 10.5 pt: half a CJK character, and the cell's margins.</summary>
     private const int Unit = 105;
-    private const int CellMargins = 2 * Gutter;
+    private const int CellMargins = 2 * Gutter + Slack;
+
+    /// <summary>Room for a face whose digits are a little wider than half a CJK character, so no number wraps.</summary>
+    private const int Slack = 210;
 
     /// <summary>Space on each side inside a cell: a CJK character, so columns stand two characters apart.</summary>
     public const int Gutter = 210;
