@@ -36,7 +36,7 @@ internal static class TableReader
             var named = newTable ? TableSubjects.OfCaption(layout, row, previous) : null;
             named = TableSubjects.OfRow(row) ?? named;
             previous = row.Line.Number;
-            if (named is not null && named != subject || newTable && named is null && subject != TableSubject.Department)
+            if ((named is not null && named != subject) || (newTable && named is null && subject != TableSubject.Department))
             {
                 funds?.Emit(target);
                 (funds, indicators, tasks, header) = (null, null, null, null);
