@@ -88,6 +88,7 @@ internal sealed class FundsTable(TableRow header, string unit, TableSubject subj
         {
             case (FundsRow.Total, Column.Initial): Money(Paths.BudgetInitial); break;
             case (FundsRow.Total, Column.Adjustment): Money(Paths.BudgetAdjustment); break;
+            case (FundsRow.Total, Column.Carryover): Money(Paths.Carryover); break;
             case (FundsRow.Total, Column.Total): Money(Paths.BudgetTotal); break;
             case (FundsRow.Total, Column.Spent): Money(Paths.SpentTotal); break;
             case (FundsRow.Total, Column.ExecutionRate) when isPercent: Rate("execution"); break;
@@ -198,7 +199,7 @@ internal sealed class FundsTable(TableRow header, string unit, TableSubject subj
         return fit;
     }
 
-    private static bool IsMoney(Column c) => c is Column.Initial or Column.Adjustment or Column.Total or Column.Spent;
+    private static bool IsMoney(Column c) => c is Column.Initial or Column.Adjustment or Column.Carryover or Column.Total or Column.Spent;
 
     /// <summary>A rate: written with "%", or a bare number under a rate's header ("执行率 | 97.36").</summary>
     private static bool IsPercent(Column column, string cell) =>

@@ -1,4 +1,5 @@
 using Jixiao.Documents.Import.Structure;
+using Jixiao.Documents.Import.Vocabularies;
 
 namespace Jixiao.Documents.Import.Extraction;
 
@@ -25,6 +26,9 @@ internal sealed class Sentence(CompactText text, int start, int end, Passage pas
     /// <summary>Set by 上年 or another year's date: this clause's figures are not this year's.</summary>
     private bool _otherYear;
 
+    /// <summary>An amount of this clause was another year's: a rate that follows it is that year's too.</summary>
+    private bool _otherYearAmount;
+
     /// <summary>Set by 收入 until a spending or budget word: a subject's number is then its income, which the model does not hold.</summary>
     private bool _income;
 
@@ -41,7 +45,11 @@ internal sealed class Sentence(CompactText text, int start, int end, Passage pas
         {
             var token = _tokens[k];
             if (NewClause(previousEnd, token.Start))
-                _otherYear = false;
+            {
+                // "上年全年支出5,934.12万元，预算执行率97.35%": a rate right after another year's amount is that year's too.
+                _otherYear = _otherYear && _otherYearAmount && token.Term is Term.Execution or Term.ExecutionExplicit or Term.Completion or Term.AdjustmentRate;
+                _otherYearAmount = false;
+            }
             previousEnd = token.End;
             if (token.Term is { } term)
             {
@@ -69,6 +77,7 @@ internal sealed class Sentence(CompactText text, int start, int end, Passage pas
             }
             if (_skipRest || _otherYear)
             {
+                _otherYearAmount |= _otherYear && token.Unit is "万元" or "元" or "亿元";
                 anchor = null;
                 continue;
             }
@@ -178,7 +187,8 @@ internal sealed class Sentence(CompactText text, int start, int end, Passage pas
             if (subject && !Filler.Contains(_s[i], StringComparison.Ordinal))
                 return false;
         }
-        return true;
+        // "执行进度未达到90%": the number is the threshold the figure is compared with.
+        return to == from || !Lexicon.Default.ThresholdWords.Occurs(_s[from..to]);
     }
 
     private void Resolve(Token label, Token number, int at)

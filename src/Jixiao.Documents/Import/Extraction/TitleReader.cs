@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Jixiao.Core.Evaluations;
 using Jixiao.Documents.Import.Vocabularies;
+using Jixiao.Documents.Import.Readers.Geometry;
 using Jixiao.Documents.Import.Structure;
 
 namespace Jixiao.Documents.Import.Extraction;
@@ -150,14 +151,18 @@ internal static partial class TitleReader
         var lines = layout.TextLines;
         for (var i = 0; i < Math.Min(lines.Count, 20); i++)
         {
-            var m = FieldPattern().Match(Words.Compact(lines[i].Text));
-            if (!m.Success)
-                continue;
-            var value = m.Groups["value"].Value;
-            if (value.Length == 0 && i + 1 < lines.Count)
-                value = Words.Compact(lines[i + 1].Text);
-            if (Clean(value) is { } department)
-                return (department, lines[i].Line);
+            // "部门名称：XX局　　　　单位：万元": a wide gap ends the field's value as a tab would.
+            foreach (var piece in AlignedText.Fields(lines[i].Text))
+            {
+                var m = FieldPattern().Match(Words.Compact(piece.Text));
+                if (!m.Success)
+                    continue;
+                var value = m.Groups["value"].Value;
+                if (value.Length == 0 && i + 1 < lines.Count)
+                    value = Words.Compact(lines[i + 1].Text);
+                if (Clean(value) is { } department)
+                    return (department, lines[i].Line);
+            }
         }
         return null;
     }

@@ -21,7 +21,7 @@ internal static partial class Columns
     }
 
     /// <summary>Columns of money and rates, the body of a funds table.</summary>
-    public static bool IsFunds(Column c) => c is Column.Initial or Column.Adjustment or Column.Total or Column.Spent
+    public static bool IsFunds(Column c) => c is Column.Initial or Column.Adjustment or Column.Carryover or Column.Total or Column.Spent
         or Column.ExecutionRate or Column.CompletionRate or Column.AdjustmentRate;
 
     /// <summary>The kind of table a header row opens, or null when the row is not a header.</summary>
@@ -60,7 +60,7 @@ internal static partial class Columns
             ? int.Parse(m.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture)
             : null;
 
-    [GeneratedRegex(@"^(?:上年度?|去年|上一年度?|上期)")]
+    [GeneratedRegex(@"^(?:上年度?(?!结转|结余)|去年|上一年度?|上期)")]
     private static partial Regex PriorPeriod();
 
     [GeneratedRegex(@"^(?:本年度?|当年|本期|(?<year>(?:19|20)\d{2})年度?)")]

@@ -23,6 +23,7 @@ internal sealed class Lexicon
         NoticeEndings = WordList.Of(root, "noticeEndings");
         ProjectTableMarks = WordList.Of(root, "projectTableMarks");
         ThreePublicTableMarks = WordList.Of(root, "threePublicTableMarks");
+        ThresholdWords = WordList.Of(root, "thresholdWords");
         Columns = ClassifyRules<Column>.Of(root, "columns", "column");
         FundsRows = ClassifyRules<FundsRow>.Of(root, "fundsRows", "row");
         FigureTerms = Terms(root);
@@ -53,6 +54,9 @@ internal sealed class Lexicon
 
     /// <summary>Captions that make a table a 三公经费 table.</summary>
     public WordList ThreePublicTableMarks { get; }
+
+    /// <summary>Words that make the number after them a threshold, not a figure (未达到, 低于 …).</summary>
+    public WordList ThresholdWords { get; }
 
     /// <summary>Header text → column (tried in order).</summary>
     public ClassifyRules<Column> Columns { get; }

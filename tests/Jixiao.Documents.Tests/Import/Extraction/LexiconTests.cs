@@ -13,7 +13,7 @@ public sealed class LexiconTests
     {
         var lexicon = Lexicon.Default;
         WordList[] lists = [lexicon.OrganisationSuffixes, lexicon.PageFurniture, lexicon.TotalLabels, lexicon.GradeLabels, lexicon.AttachmentLabels,
-            lexicon.NoticeEndings, lexicon.ProjectTableMarks, lexicon.ThreePublicTableMarks];
+            lexicon.NoticeEndings, lexicon.ProjectTableMarks, lexicon.ThreePublicTableMarks, lexicon.ThresholdWords];
 
         lists.ShouldAllBe(l => l.Words.Count > 0 && l.Seen.Length > 20);
     }
