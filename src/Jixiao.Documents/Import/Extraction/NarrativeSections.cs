@@ -12,9 +12,11 @@ internal static class NarrativeSections
     {
         var found = SchemeMatcher.FindSections(scheme, layout.Headings);
         // A form follows a report outline only if it has most of its parts; one row label that happens to match a
-        // section title does not make the form a report with missing sections.
+        // section title does not make the form a report with missing sections. Nor does a report from a region with
+        // no scheme of its own follow the national outline it was bound to when it has few of its sections.
         var top = scheme.Outline.Sections;
-        if (facts.Kind == DocumentKind.Table && top.Count(t => found.Any(f => t.SelfAndDescendants().Contains(f.Section))) * 2 < top.Count)
+        var followsFew = top.Count(t => found.Any(f => t.SelfAndDescendants().Contains(f.Section))) * 2 < top.Count;
+        if (followsFew && (facts.Kind == DocumentKind.Table || !SchemeMatcher.IsRegional(scheme, facts)))
             return;
         var starts = found.Select(f => f.Heading.Order).Distinct().Order().ToList();
         foreach (var (section, heading) in found)

@@ -48,6 +48,11 @@ internal static class SchemeMatcher
         return ByYear(candidates.Where(c => c.Place is not null), facts.Year) ?? keys.National ?? best ?? catalog.All.First();
     }
 
+    /// <summary>Whether <paramref name="scheme"/> is the scheme of the document's own region (not a national fallback).</summary>
+    public static bool IsRegional(Scheme scheme, DocumentFacts facts) =>
+        Places.Default.Of((facts.Department ?? "") + (facts.Title ?? "")) is { } place
+        && Places.Default.Of(scheme.Region) is { } region && region.Covers(place);
+
     /// <summary>
     /// The schemes a document may follow, by where its department is: its region's (the city's, else the province's);
     /// the national ones for a region that has none; every scheme when the name tells no place.
