@@ -1,5 +1,3 @@
-using Jixiao.Documents.Import;
-using Jixiao.Documents.Import.Readers;
 using Jixiao.Documents.Schemes;
 using Jixiao.Documents.Tests.Import.Extraction;
 
@@ -36,7 +34,7 @@ public sealed class PlacesTests
         // Headings that follow no scheme's outline: the region and the year decide.
         var text = title + "\n一、概述\n本单位负责有关工作。\n二、支出\n全年预算数 100.00 万元，执行数 98.00 万元。\n";
 
-        var result = Importer.Pipeline.Import("t.txt", new SourceDocument("t.txt", SourceFormat.Text, PlainTextReader.ReadLines(text)));
+        var result = Importer.Text(text);
 
         result.Evaluation!.Year.ShouldBe(year);
         result.Evaluation.SchemeId.ShouldBe(scheme);

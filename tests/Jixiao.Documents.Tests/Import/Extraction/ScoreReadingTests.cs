@@ -1,6 +1,4 @@
 using Jixiao.Core.Audit;
-using Jixiao.Documents.Import;
-using Jixiao.Documents.Import.Readers;
 
 namespace Jixiao.Documents.Tests.Import.Extraction;
 
@@ -12,7 +10,7 @@ public sealed class ScoreReadingTests
     [Fact]
     public void A_score_whose_value_a_line_break_moved_to_the_next_line_is_read()
     {
-        var result = Import(Report + "四、自评结论\n自评得分：\n86 分，评价等级为“良”。\n");
+        var result = Importer.Text(Report + "四、自评结论\n自评得分：\n86 分，评价等级为“良”。\n");
 
         result.Evaluation!.Stated.Score.ShouldBe(86m);
     }
@@ -20,7 +18,7 @@ public sealed class ScoreReadingTests
     [Fact]
     public void A_total_row_shifted_by_a_merged_label_gives_its_weight_and_score()
     {
-        var result = Import(
+        var result = Importer.Text(
             "部门整体支出绩效自评表\n部门名称\t温州市鹿城区水利局\n" +
             "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施\n" +
             "产出指标\t数量指标\t河道清淤长度\t≥20公里\t22公里\t50\t50\t无\n" +
@@ -34,7 +32,7 @@ public sealed class ScoreReadingTests
     public void A_score_within_the_weight_the_document_states_is_no_error_but_the_difference_from_the_scheme_is_noted()
     {
         // Sichuan's 得分表 gives 绩效目标合理性 5 points; this department's table gives it 8 and scores it 7.
-        var result = Import(
+        var result = Importer.Text(
             "宜宾市翠屏区水务局2022年度部门整体支出绩效评价得分表\n" +
             "一级指标（分值）\t二级指标（分值）\t三级指标\t分值\t得分\t评分依据及扣分说明\n" +
             "部门决策（25）\t目标设定（10）\t绩效目标合理性\t8\t7\t目标与职责相符\n" +
@@ -44,6 +42,4 @@ public sealed class ScoreReadingTests
         result.Findings.ShouldContain(f => f.Kind == FindingKinds.SchemeWeightDiffers && f.Message.Contains("绩效目标合理性"));
     }
 
-    private static ImportResult Import(string text) =>
-        Importer.Pipeline.Import("test.txt", new SourceDocument("test.txt", SourceFormat.Text, PlainTextReader.ReadLines(text)));
 }

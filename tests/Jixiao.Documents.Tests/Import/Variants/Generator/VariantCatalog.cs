@@ -15,8 +15,8 @@ internal static class VariantCatalog
         new YuanVariant(),
         new XlsxVariant(),
         new MergedHeadersDocxVariant(),
-        new WrappedPdfVariant(),
-        new BorderlessPdfVariant(),
+        PrintedPdfVariant.Wrapped,
+        PrintedPdfVariant.Borderless,
     ];
 
     public static LayoutVariant Named(string name) =>
