@@ -50,9 +50,12 @@ internal static class ColumnAligner
 
     /// <summary>
     /// Each field's column, left to right and never two in one (dynamic programming over the cheapest placement): a
-    /// field costs how far its start is from its column's start, or its end from the column's end (numbers are set
-    /// flush right), so a field pushed right by an overflowing cell before it still lands in its own column.
+    /// field costs how far its start is from where it should start in that column, or its end from the column's end
+    /// (numbers are set flush right), so a field pushed right by an overflowing cell before it still lands in its own column.
     /// </summary>
+    /// <summary>The narrowest gap between two cells (display columns; points are far wider, so a PDF never overflows).</summary>
+    private const double MinGap = 2;
+
     private static int[] InOrder(IReadOnlyList<Field> line, List<(double Start, double End)> columns)
     {
         int n = line.Count, m = columns.Count;
@@ -68,7 +71,10 @@ internal static class ColumnAligner
             {
                 var field = line[f - 1];
                 var column = columns[c - 1];
-                var here = Math.Min(Math.Abs(field.Start - column.Start), Math.Abs(field.End - column.End));
+                // Where the field should start: its column's start, or right after the field before it when that one
+                // overflowed its own column and pushed this one along.
+                var expected = f == 1 ? column.Start : Math.Max(column.Start, line[f - 2].End + MinGap);
+                var here = Math.Min(Math.Abs(field.Start - expected), Math.Abs(field.End - column.End));
                 // The best placement of the fields before, all in columns left of this one.
                 var before = double.MaxValue;
                 for (var p = f - 1; p < c; p++)
