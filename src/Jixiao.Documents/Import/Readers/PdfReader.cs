@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
 using Jixiao.Documents.Import.Readers.Geometry;
@@ -14,7 +15,7 @@ namespace Jixiao.Documents.Import.Readers;
 /// Chinese text has no spaces for a word splitter to use. Single-column reading order only: government reports
 /// are laid out in one column.
 /// </summary>
-internal static class PdfReader
+internal static partial class PdfReader
 {
     // In font sizes: a gap wider than an ordinary space is a space; wider than two characters, a column (a tab
     // stop, a borderless table). Chinese–Latin autospacing is 0.2–0.25.
@@ -44,10 +45,14 @@ internal static class PdfReader
         {
             using var document = PdfDocument.Open(path);
             var lines = new SourceLineBuilder();
+            // Free lines run on across pages: a borderless table's row may be cut by a page break.
+            var run = new FreeLineRun();
             foreach (var page in document.GetPages())
             {
-                ReadPage(page, lines);
+                ReadPage(page, lines, run);
             }
+
+            AddFreeLines(run, lines);
 
             if (lines.Lines.Count == 0)
             {
@@ -76,7 +81,7 @@ internal static class PdfReader
         return tail.AsSpan().IndexOf("%%EOF"u8) >= 0;
     }
 
-    private static void ReadPage(Page page, SourceLineBuilder lines)
+    private static void ReadPage(Page page, SourceLineBuilder lines, FreeLineRun run)
     {
         var rulings = new PdfRulings(page);
         var grid = PdfGrid.From(rulings);
@@ -122,60 +127,92 @@ internal static class PdfReader
         }
 
         var ordered = items.OrderByDescending(i => i.Y).ToList();
-        var run = new List<List<Field>>();
         foreach (var (_, cells, fields) in ordered)
         {
             if (fields is not null)
             {
-                run.Add(fields);
+                if (!IsPageNumber(fields))
+                {
+                    run.Add(fields, page.Number);
+                }
+
                 continue;
             }
 
-            AddFreeLines(run, lines, page.Number);
+            AddFreeLines(run, lines);
             lines.AddRow(cells!, page.Number);
         }
 
-        AddFreeLines(run, lines, page.Number);
-        lines.EndTable();
+        if (grid.Bands.Count > 0)
+        {
+            AddFreeLines(run, lines);
+            lines.EndTable();
+        }
     }
+
+    /// <summary>"— 2 —", "- 2 -", "第 2 页": a page's number, no part of the document's text (a bare "2" may be a cell's).</summary>
+    private static bool IsPageNumber(List<Field> fields) =>
+        fields.Count == 1 && PageNumber().IsMatch(fields[0].Text.Trim());
+
+    [GeneratedRegex(@"^[-—－–]\s*\d{1,3}\s*[-—－–]$|^第\s*\d{1,3}\s*页(?:\s*[，,]?\s*共\s*\d{1,3}\s*页)?$")]
+    private static partial Regex PageNumber();
 
     /// <summary>
     /// A run of free lines: those in an aligned block (<see cref="AlignedText.Blocks"/>: two or more lines of two or more
     /// parts) become rows on one grid, the others text.
     /// </summary>
-    private static void AddFreeLines(List<List<Field>> run, SourceLineBuilder lines, int page)
+    private static void AddFreeLines(FreeLineRun run, SourceLineBuilder lines)
     {
-        if (run.Count == 0)
+        if (run.Fields.Count == 0)
         {
             return;
         }
 
         // A wrapped cell's tail stands indented under its column, past the text's left margin.
-        var margin = run.Min(l => l[0].Start);
+        var margin = run.Fields.Min(l => l[0].Start);
         var next = 0;
-        foreach (var (first, last) in AlignedText.Blocks(run, margin + ContinuationIndent, ShortTail, trailingTails: true))
+        foreach (var (first, last) in AlignedText.Blocks(run.Fields, margin + ContinuationIndent, ShortTail, trailingTails: true))
         {
             for (; next < first; next++)
             {
-                AddParts(run[next], lines, page);
+                AddParts(run.Fields[next], lines, run.Pages[next]);
             }
 
-            var grid = WrappedCells.Join(ColumnAligner.Align(run.GetRange(first, last - first + 1)));
-            foreach (var cells in grid)
+            foreach (var (cells, at) in WrappedCells.Join(ColumnAligner.Align(run.Fields.GetRange(first, last - first + 1))))
             {
-                lines.AddRow(cells, page);
+                lines.AddRow(cells, run.Pages[first + at]);
             }
 
             lines.EndTable();
             next = last + 1;
         }
 
-        for (; next < run.Count; next++)
+        for (; next < run.Fields.Count; next++)
         {
-            AddParts(run[next], lines, page);
+            AddParts(run.Fields[next], lines, run.Pages[next]);
         }
 
         run.Clear();
+    }
+
+    /// <summary>Free lines waiting to be laid out, each with its page.</summary>
+    private sealed class FreeLineRun
+    {
+        public List<List<Field>> Fields { get; } = [];
+
+        public List<int> Pages { get; } = [];
+
+        public void Add(List<Field> fields, int page)
+        {
+            Fields.Add(fields);
+            Pages.Add(page);
+        }
+
+        public void Clear()
+        {
+            Fields.Clear();
+            Pages.Clear();
+        }
     }
 
     /// <summary>A free line outside any aligned block: a row when it has two or more parts (tab stops), else text.</summary>

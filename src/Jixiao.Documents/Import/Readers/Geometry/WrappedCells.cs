@@ -9,19 +9,21 @@ namespace Jixiao.Documents.Import.Readers.Geometry;
 /// </summary>
 internal static class WrappedCells
 {
-    public static List<string[]> Join(List<string[]> grid)
+    /// <summary>The rows with their tails joined, each with the index in <paramref name="grid"/> of the line it starts on.</summary>
+    public static List<(string[] Cells, int At)> Join(List<string[]> grid)
     {
-        var rows = new List<string[]>(grid.Count);
-        foreach (var row in grid)
+        var rows = new List<(string[] Cells, int At)>(grid.Count);
+        for (var r = 0; r < grid.Count; r++)
         {
-            if (rows.Count > 0 && IsTail(rows[^1], row))
+            var row = grid[r];
+            if (rows.Count > 0 && IsTail(rows[^1].Cells, row))
             {
-                var above = rows[^1];
+                var above = rows[^1].Cells;
                 for (var i = 0; i < row.Length; i++)
                     above[i] = Joined(above[i], row[i]);
                 continue;
             }
-            rows.Add(row);
+            rows.Add((row, r));
         }
         return rows;
     }
