@@ -15,26 +15,31 @@ public static class Downloads
         var evaluation = analysis.Load(record);
         var scheme = analysis.Schemes.Get(evaluation.SchemeId, "自评记录");
         var card = analysis.Analyse(record).Card;
+        // An evaluation with errors or missing parts downloads as a draft (草稿 on every page), as `jixiao report` writes it.
+        var draft = DocumentReview.Of(evaluation, scheme, card).IsDraft;
+        var options = new ReportOptions { Draft = draft };
         using var output = new MemoryStream();
         string type, name;
         var title = $"{evaluation.Year}年度{evaluation.Department}部门整体支出绩效自评";
         switch (format)
         {
             case "docx":
-                ReportWriter.WriteDocx(evaluation, scheme, output, card: card);
-                (type, name) = ("application/vnd.openxmlformats-officedocument.wordprocessingml.document", $"{title}报告.docx");
+                ReportWriter.WriteDocx(evaluation, scheme, output, options, card);
+                (type, name) = ("application/vnd.openxmlformats-officedocument.wordprocessingml.document", $"{title}报告{Mark(draft)}.docx");
                 break;
             case "pdf":
-                ReportWriter.WritePdf(evaluation, scheme, output, card: card);
-                (type, name) = ("application/pdf", $"{title}报告.pdf");
+                ReportWriter.WritePdf(evaluation, scheme, output, options, card);
+                (type, name) = ("application/pdf", $"{title}报告{Mark(draft)}.pdf");
                 break;
             case "xlsx":
-                TableWriter.WriteXlsx(evaluation, scheme, output, card);
-                (type, name) = ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"{title}表.xlsx");
+                TableWriter.WriteXlsx(evaluation, scheme, output, card, draft);
+                (type, name) = ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"{title}表{Mark(draft)}.xlsx");
                 break;
             default:
                 return null;
         }
         return new FileContentResult(output.ToArray(), type) { FileDownloadName = name };
     }
+
+    private static string Mark(bool draft) => draft ? "（草稿）" : "";
 }

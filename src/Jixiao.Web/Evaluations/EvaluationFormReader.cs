@@ -10,7 +10,8 @@ using YamlDotNet.RepresentationModel;
 namespace Jixiao.Web.Evaluations;
 
 /// <summary>What the record fixes and the form does not change: who, which year, which scheme.</summary>
-public sealed record EvaluationHeader(string Department, int Year, string SchemeId);
+/// <param name="Stored">The evaluation file as last saved: what it holds that the form does not show (its own outline, 填报日期) is kept.</param>
+public sealed record EvaluationHeader(string Department, int Year, string SchemeId, string? Stored = null);
 
 /// <summary>The form read into an evaluation, or the errors by field name (the input's name on the page).</summary>
 public sealed record FormReading(Evaluation? Evaluation, IReadOnlyDictionary<string, string> Errors)
@@ -49,6 +50,7 @@ public static class EvaluationFormReader
         foreach (var (id, text) in form.Narrative)
             Put(narrative, id, text);
         root.Add("narrative", narrative);
+        KeepStored(root, header.Stored);
         if (errors.Count > 0)
             return new FormReading(null, errors);
         try
@@ -59,6 +61,24 @@ public static class EvaluationFormReader
         {
             errors[Prefix] = $"{e.Problem}。{e.Fix}";
             return new FormReading(null, errors);
+        }
+    }
+
+    /// <summary>Fields of the evaluation file the form has no inputs for, carried from the stored file so a save never drops them.</summary>
+    private static readonly string[] KeptFields = ["outline", "filedOn"];
+
+    private static void KeepStored(YamlMappingNode root, string? stored)
+    {
+        if (stored is null || !KeptFields.Any(f => stored.Contains(f + ":", StringComparison.Ordinal)))
+            return;
+        var stream = new YamlStream();
+        stream.Load(new StringReader(stored));
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode file)
+            return;
+        foreach (var field in KeptFields)
+        {
+            if (file.Children.TryGetValue(new YamlScalarNode(field), out var node))
+                root.Add(field, node);
         }
     }
 

@@ -140,7 +140,7 @@ public sealed class EditModel(EvaluationAccess access, EvaluationAnalysis analys
 
     private FormReading Analyse()
     {
-        var header = new EvaluationHeader(Record.Department!.Name, Record.Year, Record.SchemeId);
+        var header = new EvaluationHeader(Record.Department!.Name, Record.Year, Record.SchemeId, Record.Content);
         var reading = EvaluationFormReader.Read(Form, header, analysis.Schemes);
         AuditResult? result = reading.IsValid ? analysis.Analyse(reading.Evaluation!) : null;
         Results = new ResultsView(result, reading.Errors, Form, Scheme);

@@ -98,7 +98,7 @@ public sealed class ImportModel(EvaluationAccess access, EvaluationAnalysis anal
             return Fail($"导入内容无法读取（{e.Problem}），请重新上传");
         }
         var form = ImportOverlay.Apply(EvaluationForm.From(analysis.Load(Record), Version), imported);
-        var reading = EvaluationFormReader.Read(form, new EvaluationHeader(Record.Department!.Name, Record.Year, Record.SchemeId), analysis.Schemes);
+        var reading = EvaluationFormReader.Read(form, new EvaluationHeader(Record.Department!.Name, Record.Year, Record.SchemeId, Record.Content), analysis.Schemes);
         if (!reading.IsValid)
             return Fail("导入的内容有不能保存的字段：" + string.Join("；", reading.Errors.Select(e => FieldLabels.WithLabel(e.Key, e.Value))));
         if (await store.SaveAsync(Record, reading.Evaluation!, Version, access.UserName, $"导入：{FileName}") == SaveOutcome.Conflict)

@@ -1,0 +1,51 @@
+using System.Net;
+using Jixiao.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jixiao.Web.Tests.Editing;
+
+/// <summary>
+/// What an evaluation file holds that the form has no inputs for — the evaluation's own outline (sample 003 follows
+/// the 2022 headings in a 2023 report) and its 填报日期 — survives a save through the form; and downloads are drafts
+/// while the evaluation is not ready, as `jixiao report` writes them.
+/// </summary>
+public sealed class KeptFieldsAndDraftsTests(SqliteFactory factory) : IClassFixture<SqliteFactory>
+{
+    [Fact]
+    public async Task Saving_the_form_keeps_the_evaluations_own_outline_and_filing_date()
+    {
+        var draft = await factory.NewDraftAsync(DemoSite.LiwanAffairs);
+        var sample = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "samples", "003_05b5c00abd3b0c5c.yaml"), DemoSite.Cancel);
+        await factory.WithDbAsync(async db =>
+        {
+            var record = await db.Evaluations.SingleAsync(e => e.Id == draft, DemoSite.Cancel);
+            record.Content = sample.TrimEnd() + "\nfiledOn: 2024-03-20\n";
+            await db.SaveChangesAsync(DemoSite.Cancel);
+            return 0;
+        });
+        using var filer = await WebSession.SignedInAsync(factory, "filer-001");
+
+        var page = await filer.EvaluationAsync(draft);
+        (await filer.PostEvaluationAsync(draft, "Save", page.Form().Set("Form.Figures[budget.total]", "6390.11"))).Status.ShouldBe(HttpStatusCode.Found);
+
+        var saved = await factory.EvaluationAsync(draft);
+        saved.FiledOn.ShouldBe(new DateOnly(2024, 3, 20));
+        saved.Outline.Select(s => s.Title).Take(2).ShouldBe(["一、基本情况", "二、综合评价分析"]);
+        saved.Narrative.Keys.ShouldBeSubsetOf(saved.Outline.SelectMany(s => s.SelfAndDescendants()).Select(s => s.Id));
+    }
+
+    [Fact]
+    public async Task A_draft_with_missing_parts_downloads_marked_as_a_draft()
+    {
+        // The round's draft is prefilled from last year without this year's figures: it cannot be final.
+        var draft = await factory.NewDraftAsync(DemoSite.LiwanAffairs);
+        using var filer = await WebSession.SignedInAsync(factory, "filer-001");
+
+        using var response = await filer.Http.GetAsync(new Uri($"/Evaluations/{draft}?handler=Download&format=docx", UriKind.Relative), DemoSite.Cancel);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (response.Content.Headers.ContentDisposition?.FileNameStar ?? "").ShouldContain("（草稿）");
+        using var docx = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(await response.Content.ReadAsStreamAsync(DemoSite.Cancel), false);
+        docx.MainDocumentPart!.HeaderParts.Select(h => h.Header!.InnerText).ShouldContain(t => t.Contains("草稿", StringComparison.Ordinal));
+    }
+}
