@@ -161,7 +161,7 @@ public sealed partial class VariantLayoutTests(VariantDocuments documents)
         var title = ReportTitle.Find(source)!.Text;
         var titleRow = rows.First(r => r.Elements<Cell>().Any(c => TextOf(c) == title));
         sheet.Descendants<MergeCell>().ShouldContain(m => m.Reference!.Value!.StartsWith("A" + titleRow.RowIndex!.Value + ":", StringComparison.Ordinal));
-        rows.Single(r => r.RowIndex!.Value == titleRow.RowIndex!.Value + 1).Elements<Cell>().Select(TextOf).ShouldBe(["单位：万元"]);
+        rows.Single(r => r.RowIndex!.Value == titleRow.RowIndex!.Value + 1).Elements<Cell>().Select(TextOf).ShouldBe(["单位：" + source.Unit]);
         rows.SelectMany(r => r.Elements<Cell>()).Count(c => c.DataType is null && c.CellValue is not null).ShouldBeGreaterThan(0);
         rows.Count(r => r.Elements<Cell>().Count() > 1).ShouldBe(source.Tables.Sum(t => t.Count(i => source.Lines[i].Cells!.Count(c => c.Length > 0) > 1)));
     }
@@ -188,6 +188,8 @@ public sealed partial class VariantLayoutTests(VariantDocuments documents)
         var source = documents.Source(document);
         var labels = source.Tables.SelectMany(t => t).SelectMany(i => source.Lines[i].Cells!).Select(Compact)
             .Where(c => c.Length >= 8 && WrittenNumber.Parse(c) is null).Distinct().ToList();
+        if (labels.Count == 0)
+            Assert.Skip("no cell is long enough to wrap");
 
         var wrapped = labels.Where(l => !lines.Any(x => x.Contains(l, StringComparison.Ordinal)) && lines.Any(x => x.Contains(l[..4], StringComparison.Ordinal))).ToList();
 
