@@ -228,7 +228,7 @@ public sealed partial class VariantLayoutTests(VariantDocuments documents)
         return (lines[at].Trim(), lines[at + 1].Trim());
     }
 
-    /// <summary>The stated amounts of the truth, in 万元.</summary>
+    /// <summary>The stated amounts of the truth in 元, without their sign.</summary>
     private static IEnumerable<decimal> Amounts(VariantSource source)
     {
         foreach (var path in new[] { "budget.initial", "budget.adjustment", "budget.total", "budget.basic", "budget.project", "fundsReceived", "carryover", "spent.total", "spent.basic", "spent.project", "threePublic.budget", "threePublic.spent" })
@@ -236,8 +236,9 @@ public sealed partial class VariantLayoutTests(VariantDocuments documents)
             System.Text.Json.Nodes.JsonNode? node = source.Truth;
             foreach (var part in path.Split('.'))
                 node = node?[part];
+            // A cut is written as a positive amount after 调减 (“调减预算85.40万元”): the truth's −85.40.
             if (node is not null)
-                yield return node.GetValue<decimal>() * 10000m;
+                yield return Math.Abs(node.GetValue<decimal>()) * 10000m;
         }
     }
 
@@ -257,6 +258,6 @@ public sealed partial class VariantLayoutTests(VariantDocuments documents)
     [GeneratedRegex("\u3000{2,}")]
     private static partial Regex IdeographicRun();
 
-    [GeneratedRegex("预算|执行数|支出数")]
+    [GeneratedRegex("预算|执行数|支出数|决算数")]
     private static partial Regex Measure();
 }
