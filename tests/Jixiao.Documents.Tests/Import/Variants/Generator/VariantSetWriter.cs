@@ -8,8 +8,8 @@ namespace Jixiao.Documents.Tests.Import.Variants.Generator;
 /// <summary>
 /// Writes every variant that applies to every document as OUTDIR/&lt;variant&gt;/&lt;document&gt;.&lt;ext&gt; with its truth
 /// &lt;document&gt;.json beside it — the folder shape tools/score_import.py scores; a document of another set than the dev
-/// corpus (<see cref="VariantSource.Set"/>) goes to OUTDIR/&lt;set&gt;/&lt;variant&gt;/, so each set is scored apart. The PDFs are printed by LibreOffice
-/// from their Word files in one run for all (starting it costs more than converting).
+/// corpus (<see cref="VariantSource.Set"/>) goes to OUTDIR/&lt;set&gt;/&lt;variant&gt;/, so each set is scored apart. The
+/// PDFs are printed by LibreOffice from their Word files in one run for all (starting it costs more than converting).
 /// </summary>
 internal static class VariantSetWriter
 {

@@ -17,8 +17,9 @@ internal static partial class YuanAmounts
     }
 
     /// <summary>
-    /// Every "N 亿元" as "N×100000000 元", every "N 万元" (also "N余万元", "N 万 元", full-width N, and "N 万" at a line end with "元" on the next line) as
-    /// "N×10000 元", then every other 万元 (a unit declaration) as 元. Line breaks stay where they were.
+    /// Every "N 亿元" as "N×100000000 元", every "N 万元" (also "N余万元", "N 万 元", full-width N, and "N 万" at a line
+    /// end with "元" on the next line) as "N×10000 元", then every other 万元 (a unit declaration) as 元. Line breaks stay
+    /// where they were.
     /// </summary>
     public static string InText(string text, ICollection<WrittenNumber> converted)
     {
@@ -37,7 +38,7 @@ internal static partial class YuanAmounts
     [GeneratedRegex(@"(?<![0-9０-９.．,，])(?<number>[-－]?(?:[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+|[0-9０-９]+)(?:[.．]\s?[0-9０-９]+)?)(?<space>\s*)(?<about>余?)\s*万(?<gap>\s*)元")]
     private static partial Regex AmountInWanYuan();
 
-    [GeneratedRegex(@"(?<![0-9０-９.．,，])(?<number>(?:[0-9０-９]+)(?:[.．][0-9０-９]+)?)(?<space>\s*)亿\s*元")]
+    [GeneratedRegex(@"(?<![0-9０-９.．,，])(?<number>[0-9０-９]+(?:[.．][0-9０-９]+)?)(?<space>\s*)亿\s*元")]
     private static partial Regex AmountInYiYuan();
 
     [GeneratedRegex(@"万(\s*)元")]

@@ -71,26 +71,26 @@ internal sealed partial class YuanVariant : TextLayoutVariant
 
     /// <summary>
     /// A header row names the money columns of the rows under it, until the next header row: a row without figures
-    /// that names money, or has three or more cells and no digit at all (一级指标 | 二级指标 | …). In a money table turned a quarter the measures are row labels (年初预算数 | …):
-    /// every amount of such a row is money.
+    /// that names money, or has three or more cells and no digit at all (一级指标 | 二级指标 | …). In a money table turned
+    /// a quarter the measures are row labels (年初预算数 | …): every amount of such a row is money.
     /// </summary>
     private static void ConvertTable(VariantSource source, IReadOnlyList<int> table, List<string> lines, ICollection<WrittenNumber> converted)
     {
-        List<string> header = [];
+        var money = new HashSet<int>();
         foreach (var index in table)
         {
             var cells = source.Lines[index].Cells!.ToList();
             var numbers = cells.Select(WrittenNumber.Parse).ToList();
             if (numbers.All(n => n is null) && (cells.Any(YuanAmounts.IsMoneyHeader) || (cells.Count(c => c.Length > 0) >= 3 && !cells.Any(c => c.Any(char.IsDigit)))))
             {
-                header = cells;
+                money = [.. Enumerable.Range(0, cells.Count).Where(c => YuanAmounts.IsMoneyHeader(cells[c]))];
                 continue;
             }
             var measureRow = cells.FirstOrDefault(c => c.Trim().Length > 0) is { } label && RowMeasure().IsMatch(label) && YuanAmounts.IsMoneyHeader(label);
             var changed = false;
             for (var c = 0; c < cells.Count; c++)
             {
-                if ((measureRow || (c < header.Count && YuanAmounts.IsMoneyHeader(header[c]))) && numbers[c] is { Percent: false } number)
+                if ((measureRow || money.Contains(c)) && numbers[c] is { Percent: false } number)
                 {
                     cells[c] = YuanAmounts.Yuan(number, converted);
                     changed = true;
