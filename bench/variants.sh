@@ -3,8 +3,8 @@
 # `Jixiao.CorpusMaker variants` (space-aligned columns, full-width digits with U+3000, a web page wrapper, the title
 # over two lines or after 附件2, the money table transposed, 元 instead of 万元, XLSX, DOCX with merged cells, PDF
 # with wrapped cells — each document with its truth beside it), then scores `jixiao import --json` on each folder
-# with tools/score_import.py: one line per variant (the dev corpus itself first, the written cases of
-# tests/Jixiao.Documents.Tests/Import/Extraction/Fixtures/Written last).
+# with tools/score_import.py: one line per variant (the dev corpus itself first), then the written cases of
+# tests/Jixiao.Documents.Tests/Import/Extraction/Fixtures/Written and one line per variant of them (written/<variant>).
 #
 # usage: bench/variants.sh [OUT_DIR]     OUT_DIR keeps the variant sets (default: a temporary folder, removed after)
 #        VERBOSE=1 bench/variants.sh     also prints each document's differences
@@ -28,7 +28,8 @@ else
   out="$(mktemp -d "${TMPDIR:-/tmp}/jixiao-variants.XXXXXX")"
 fi
 # The maker names each variant as it writes it ("space-aligned: 4 documents"): score them in that order.
-mapfile -t variants < <(dotnet "$maker" variants "$corpus" "$out" 2>&1 >/dev/null | tee /dev/stderr | sed -n 's/^\([a-z0-9-]*\): [0-9]* documents$/\1/p')
+written="$root/tests/Jixiao.Documents.Tests/Import/Extraction/Fixtures/Written"
+mapfile -t variants < <(dotnet "$maker" variants "$corpus" "$out" "$written" 2>&1 >/dev/null | tee /dev/stderr | sed -n 's|^\([a-z0-9/-]*\): [0-9]* documents$|\1|p')
 
 verbose=()
 [[ "${VERBOSE:-0}" == 1 ]] && verbose=(-v)
@@ -46,9 +47,12 @@ echo
 echo "导入准确率：开发语料及其各版式变体（tools/score_import.py）"
 score "(dev corpus)" "$corpus"
 for variant in "${variants[@]}"; do
-  score "$variant" "$out/$variant"
+  if [[ "$variant" != written/* ]]; then score "$variant" "$out/$variant"; fi
 done
-score "(written cases)" "$root/tests/Jixiao.Documents.Tests/Import/Extraction/Fixtures/Written"
+score "(written cases)" "$written"
+for variant in "${variants[@]}"; do
+  if [[ "$variant" == written/* ]]; then score "$variant" "$out/$variant"; fi
+done
 echo
 echo "各字段的失误次数（全部变体与书面用例合计；没有列出的字段全部正确）"
 if [[ -s "$misses" ]]; then

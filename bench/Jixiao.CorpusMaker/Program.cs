@@ -6,12 +6,23 @@ using Jixiao.Documents.Tests.Import.Variants.Generator;
 // Usage (see bench/Jixiao.Bench/README.md, "Bulk import"):
 //   text CORPUS_DIR OUT_DIR COUNT   COUNT text variants of the corpus documents, none byte-identical
 //   docx TEXT_DIR OUT_DIR COUNT     the first COUNT text documents of TEXT_DIR as Word files (tables as tables)
-//   variants CORPUS_DIR OUT_DIR     every layout variant of every document as OUT_DIR/<variant>/<doc>.<ext> + <doc>.json
-if (args is ["variants", var corpus, var outDir])
+//   variants CORPUS_DIR OUT_DIR [WRITTEN_DIR]
+//                                   every layout variant of every document as OUT_DIR/<variant>/<doc>.<ext> + <doc>.json,
+//                                   and of every written case as OUT_DIR/written/<variant>/written-<case>.<ext> + .json
+if (args is ["variants", var corpus, var outDir, .. var rest] && rest.Length <= 1)
 {
-    var (files, pdfProblem) = VariantSetWriter.Write(VariantSource.Load(corpus), VariantCatalog.All, outDir);
-    foreach (var variant in VariantCatalog.All)
-        Console.Error.WriteLine($"{variant.Name}: {files.Count(f => f.Variant == variant.Name)} documents");
+    var sources = VariantSource.Load(corpus).Concat(rest.Length == 1 ? VariantSource.Load(rest[0], "written") : []).ToList();
+    // All sets in one run, so LibreOffice starts once for every PDF.
+    var (files, pdfProblem) = VariantSetWriter.Write(sources, VariantCatalog.All, outDir);
+    foreach (var set in sources.Select(s => s.Set).Distinct())
+    {
+        foreach (var variant in VariantCatalog.All)
+        {
+            var made = files.Count(f => f.Variant == variant.Name && sources.Any(s => s.Set == set && s.Name == f.Document));
+            if (made > 0)
+                Console.Error.WriteLine($"{(set.Length == 0 ? "" : set + "/")}{variant.Name}: {made} documents");
+        }
+    }
     if (pdfProblem is not null)
     {
         Console.Error.WriteLine(pdfProblem);
@@ -21,7 +32,7 @@ if (args is ["variants", var corpus, var outDir])
 }
 if (args.Length != 4 || !int.TryParse(args[3], out var count) || count <= 0 || args[0] is not ("text" or "docx"))
 {
-    Console.Error.WriteLine("usage: Jixiao.CorpusMaker text CORPUS_DIR OUT_DIR COUNT | docx TEXT_DIR OUT_DIR COUNT | variants CORPUS_DIR OUT_DIR");
+    Console.Error.WriteLine("usage: Jixiao.CorpusMaker text CORPUS_DIR OUT_DIR COUNT | docx TEXT_DIR OUT_DIR COUNT | variants CORPUS_DIR OUT_DIR [WRITTEN_DIR]");
     return 2;
 }
 var (mode, input, output) = (args[0], args[1], args[2]);

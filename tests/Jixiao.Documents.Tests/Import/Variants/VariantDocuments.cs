@@ -4,8 +4,8 @@ using Jixiao.Tests.Shared;
 namespace Jixiao.Documents.Tests.Import.Variants;
 
 /// <summary>
-/// Every layout variant of every dev corpus document, written once for all the variant tests into a temporary
-/// folder (the PDFs in one LibreOffice run).
+/// Every layout variant of every dev corpus document and every written case, written once for all the variant tests
+/// into a temporary folder (the PDFs in one LibreOffice run).
 /// </summary>
 public sealed class VariantDocuments : IDisposable
 {
@@ -25,7 +25,7 @@ public sealed class VariantDocuments : IDisposable
             return;
         }
         Directory.CreateDirectory(_root);
-        Sources = VariantSource.Load(corpus);
+        Sources = VariantSourceSets.Load(corpus);
         var (files, pdfProblem) = VariantSetWriter.Write(Sources, VariantCatalog.All, _root);
         foreach (var file in files)
             _files[(file.Document, file.Variant)] = file;

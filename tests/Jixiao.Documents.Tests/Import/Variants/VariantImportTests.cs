@@ -4,7 +4,7 @@ namespace Jixiao.Documents.Tests.Import.Variants;
 
 /// <summary>
 /// A document laid out another way states the same facts, so the real pipeline must import every layout variant of
-/// every dev corpus document to that document's truth (the comparison of tools/score_import.py). The pairs that do
+/// every dev corpus document and every written case to that document's truth (the comparison of tools/score_import.py). The pairs that do
 /// not yet are listed in known-failures.txt (issue 9).
 /// </summary>
 [Collection(VariantCollection.Name)]

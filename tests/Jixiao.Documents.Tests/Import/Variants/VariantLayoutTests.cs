@@ -161,7 +161,7 @@ public sealed partial class VariantLayoutTests(VariantDocuments documents)
         var title = ReportTitle.Find(source)!.Text;
         var titleRow = rows.First(r => r.Elements<Cell>().Any(c => TextOf(c) == title));
         sheet.Descendants<MergeCell>().ShouldContain(m => m.Reference!.Value!.StartsWith("A" + titleRow.RowIndex!.Value + ":", StringComparison.Ordinal));
-        rows.Single(r => r.RowIndex!.Value == titleRow.RowIndex!.Value + 1).Elements<Cell>().Select(TextOf).ShouldBe(["单位：万元"]);
+        rows.Single(r => r.RowIndex!.Value == titleRow.RowIndex!.Value + 1).Elements<Cell>().Select(TextOf).ShouldBe(["单位：" + source.Unit]);
         rows.SelectMany(r => r.Elements<Cell>()).Count(c => c.DataType is null && c.CellValue is not null).ShouldBeGreaterThan(0);
         rows.Count(r => r.Elements<Cell>().Count() > 1).ShouldBe(source.Tables.Sum(t => t.Count(i => source.Lines[i].Cells!.Count(c => c.Length > 0) > 1)));
     }
@@ -188,6 +188,8 @@ public sealed partial class VariantLayoutTests(VariantDocuments documents)
         var source = documents.Source(document);
         var labels = source.Tables.SelectMany(t => t).SelectMany(i => source.Lines[i].Cells!).Select(Compact)
             .Where(c => c.Length >= 8 && WrittenNumber.Parse(c) is null).Distinct().ToList();
+        if (labels.Count == 0)
+            Assert.Skip("no cell is long enough to wrap");
 
         var wrapped = labels.Where(l => !lines.Any(x => x.Contains(l, StringComparison.Ordinal)) && lines.Any(x => x.Contains(l[..4], StringComparison.Ordinal))).ToList();
 
@@ -226,7 +228,7 @@ public sealed partial class VariantLayoutTests(VariantDocuments documents)
         return (lines[at].Trim(), lines[at + 1].Trim());
     }
 
-    /// <summary>The stated amounts of the truth, in 万元.</summary>
+    /// <summary>The stated amounts of the truth in 元, without their sign.</summary>
     private static IEnumerable<decimal> Amounts(VariantSource source)
     {
         foreach (var path in new[] { "budget.initial", "budget.adjustment", "budget.total", "budget.basic", "budget.project", "fundsReceived", "carryover", "spent.total", "spent.basic", "spent.project", "threePublic.budget", "threePublic.spent" })
@@ -234,8 +236,9 @@ public sealed partial class VariantLayoutTests(VariantDocuments documents)
             System.Text.Json.Nodes.JsonNode? node = source.Truth;
             foreach (var part in path.Split('.'))
                 node = node?[part];
+            // A cut is written as a positive amount after 调减 (“调减预算85.40万元”): the truth's −85.40.
             if (node is not null)
-                yield return node.GetValue<decimal>() * 10000m;
+                yield return Math.Abs(node.GetValue<decimal>()) * 10000m;
         }
     }
 
@@ -255,6 +258,6 @@ public sealed partial class VariantLayoutTests(VariantDocuments documents)
     [GeneratedRegex("\u3000{2,}")]
     private static partial Regex IdeographicRun();
 
-    [GeneratedRegex("预算|执行数|支出数")]
+    [GeneratedRegex("预算|执行数|支出数|决算数")]
     private static partial Regex Measure();
 }

@@ -3,7 +3,10 @@ using Jixiao.Tests.Shared;
 
 namespace Jixiao.Documents.Tests.Import.Variants;
 
-/// <summary>The (document, variant) pairs the generator makes: every variant that applies to every dev corpus document.</summary>
+/// <summary>
+/// The (document, variant) pairs the generator makes: every variant that applies to every dev corpus document and to
+/// every written case ("written-NAME").
+/// </summary>
 internal static class VariantPairs
 {
     public const string Missing = "(corpus missing)";
@@ -41,7 +44,7 @@ internal static class VariantPairs
     {
         if (TestPaths.DevCorpusOrNull is not { } corpus)
             return [];
-        var sources = VariantSource.Load(corpus);
+        var sources = VariantSourceSets.Load(corpus);
         return [.. VariantCatalog.All.SelectMany(v => sources.Where(s => v.NotApplicable(s) is null).Select(s => (s.Name, v.Name)))];
     }
 }

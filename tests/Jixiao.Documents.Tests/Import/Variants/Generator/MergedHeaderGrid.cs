@@ -6,7 +6,8 @@ namespace Jixiao.Documents.Tests.Import.Variants.Generator;
 /// Recovers the merged cells a form had from the empty cells its text export left (published forms merge their
 /// header and label cells): a label followed by empty cells spans them (gridSpan) — in a header row up to the next
 /// cell, in a row of figures only the row's first label (总分 | | | | 100) — and the empty cells a row begins with
-/// continue the label above them (vMerge) when that label heads rows of figures (产出指标 over its indicators).
+/// continue the label above them (vMerge) when that label heads rows of figures (产出指标 over its indicators). A
+/// row's 序号 (a number in its first cell) is its own: the empty cells after it are the ones that continue.
 /// </summary>
 internal static class MergedHeaderGrid
 {
@@ -19,13 +20,14 @@ internal static class MergedHeaderGrid
         {
             var row = rows[r];
             var figures = row.Any(IsFigure);
-            var lead = row.FindIndex(c => c.Length > 0);
+            var first = IsSerial(row[0]) && columns > 2 ? 1 : 0;
+            var lead = row.FindIndex(first, c => c.Length > 0);
             if (lead < 0)
                 lead = columns;
             var cells = new List<Placed>();
             for (var c = 0; c < columns;)
             {
-                if (c < lead && r > 0 && Above(built[r - 1], rows[r - 1], c, lead) is { } above)
+                if (c >= first && c < lead && r > 0 && Above(built[r - 1], rows[r - 1], c, lead) is { } above)
                 {
                     if (above.Merge == CellMerge.None)
                         above.Merge = CellMerge.Restart;
@@ -64,6 +66,9 @@ internal static class MergedHeaderGrid
     }
 
     private static bool IsFigure(string cell) => WrittenNumber.Parse(cell) is not null;
+
+    /// <summary>A row number: 1 to 999 with nothing else.</summary>
+    private static bool IsSerial(string cell) => cell.Length is > 0 and <= 3 && cell.All(char.IsAsciiDigit) && cell[0] != '0';
 
     /// <summary>A cell while the grid is built: its vertical merge changes when the row below continues it.</summary>
     private sealed class Placed(int start, int span, string text, CellMerge merge)

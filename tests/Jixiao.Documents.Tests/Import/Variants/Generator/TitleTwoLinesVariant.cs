@@ -3,6 +3,7 @@ namespace Jixiao.Documents.Tests.Import.Variants.Generator;
 /// <summary>
 /// The title broken over two lines, as a long centred title is in a PDF or a Word file: mid-phrase ("…管理局部门" /
 /// "整体支出绩效自评报告", as seed 003 has it) or at the phrase boundary ("…管理局" / "部门整体支出绩效自评报告").
+/// A title without the phrase is broken in its middle, and only once (the boundary variant would be the same file).
 /// </summary>
 internal sealed class TitleTwoLinesVariant(string name, bool atPhraseBoundary) : TextLayoutVariant
 {
@@ -10,11 +11,11 @@ internal sealed class TitleTwoLinesVariant(string name, bool atPhraseBoundary) :
 
     public override string Name => name;
 
-    protected override string Missing => "no title line found";
+    protected override string Missing => atPhraseBoundary ? "no title line with 部门整体支出 found" : "no title line found";
 
     public override IReadOnlyList<string>? Lines(VariantSource source)
     {
-        if (ReportTitle.Find(source) is not { } title)
+        if (ReportTitle.Find(source) is not { } title || (atPhraseBoundary && !title.Text.Contains(Phrase, StringComparison.Ordinal)))
             return null;
         var (first, second) = Split(title.Text);
         return [.. source.RawLines.Take(title.First), first, second, .. source.RawLines.Skip(title.Last + 1)];

@@ -7,8 +7,9 @@ namespace Jixiao.Documents.Tests.Import.Variants.Generator;
 
 /// <summary>
 /// Writes every variant that applies to every document as OUTDIR/&lt;variant&gt;/&lt;document&gt;.&lt;ext&gt; with its truth
-/// &lt;document&gt;.json beside it — the folder shape tools/score_import.py scores. The PDFs are printed by LibreOffice
-/// from their Word files in one run for all (starting it costs more than converting).
+/// &lt;document&gt;.json beside it — the folder shape tools/score_import.py scores; a document of another set than the dev
+/// corpus (<see cref="VariantSource.Set"/>) goes to OUTDIR/&lt;set&gt;/&lt;variant&gt;/, so each set is scored apart. The
+/// PDFs are printed by LibreOffice from their Word files in one run for all (starting it costs more than converting).
 /// </summary>
 internal static class VariantSetWriter
 {
@@ -23,10 +24,10 @@ internal static class VariantSetWriter
         var staging = Path.Combine(outDir, ".pdf-sources");
         foreach (var variant in variants)
         {
-            var folder = Path.Combine(outDir, variant.Name);
-            Directory.CreateDirectory(folder);
             foreach (var source in sources.Where(s => variant.NotApplicable(s) is null))
             {
+                var folder = Path.Combine(outDir, source.Set, variant.Name);
+                Directory.CreateDirectory(folder);
                 var path = Path.Combine(folder, source.Name + "." + variant.Extension);
                 var truth = Path.Combine(folder, source.Name + ".json");
                 var file = new VariantFile(source.Name, variant.Name, path, truth);

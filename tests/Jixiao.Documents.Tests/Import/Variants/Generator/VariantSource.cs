@@ -13,18 +13,32 @@ internal sealed class VariantSource
 {
     private static readonly UTF8Encoding StrictUtf8 = new(false, true);
 
-    private VariantSource(string name, SourceDocument document, IReadOnlyList<string> rawLines, JsonObject truth)
+    private VariantSource(string set, string name, SourceDocument document, IReadOnlyList<string> rawLines, JsonObject truth)
     {
+        Set = set;
         Name = name;
-        Document = document;
+        Document = document with { Lines = GroupCells.Aligned(document.Lines) };
         RawLines = rawLines;
         Truth = truth;
         Tables = SourceTables.Of(document.Lines);
     }
 
-    /// <summary>The file name without extension ("d01").</summary>
+    /// <summary>
+    /// The set the document belongs to: "" for the dev corpus, "written" for the written cases. Its variants go to their
+    /// own folders (OUTDIR/written/&lt;variant&gt;) so each set is scored apart.
+    /// </summary>
+    public string Set { get; }
+
+    /// <summary>
+    /// The file name without extension ("d01"), after the set's name for a set other than the dev corpus
+    /// ("written-henan-source-group-header"), so known-failures.txt never confuses two documents.
+    /// </summary>
     public string Name { get; }
 
+    /// <summary>
+    /// The document as the reader gives it, except a header row with a group cell over its parts, which is given as a
+    /// drawn table shows it: one name over each column (<see cref="GroupCells"/>).
+    /// </summary>
     public SourceDocument Document { get; }
 
     public IReadOnlyList<SourceLine> Lines => Document.Lines;
@@ -45,26 +59,30 @@ internal sealed class VariantSource
     /// <summary>"广东省广州市花都区" when the truth names the region.</summary>
     public string? Region => Truth["region"]?.GetValue<string>();
 
-    /// <summary>Every NAME.txt of the folder that has its NAME.json truth beside it, in name order.</summary>
-    public static IReadOnlyList<VariantSource> Load(string folder)
+    /// <summary>
+    /// Every NAME.txt of the folder that has its NAME.json truth beside it, in name order, as documents of
+    /// <paramref name="set"/> ("" for the dev corpus, else named "SET-NAME").
+    /// </summary>
+    public static IReadOnlyList<VariantSource> Load(string folder, string set = "")
     {
         var sources = new List<VariantSource>();
         foreach (var file in Directory.GetFiles(folder, "*.txt").Order(StringComparer.Ordinal))
         {
             var truth = Path.ChangeExtension(file, ".json");
             if (File.Exists(truth))
-                sources.Add(Load(file, truth));
+                sources.Add(Load(file, truth, set));
         }
         return sources;
     }
 
-    public static VariantSource Load(string file, string truth)
+    public static VariantSource Load(string file, string truth, string set = "")
     {
         var document = DocumentReader.Read(file);
         var raw = RawTextLines(File.ReadAllBytes(file));
         if (raw.Count != document.Lines.Count)
             throw new InvalidOperationException($"{file}: {raw.Count} raw lines but the reader gave {document.Lines.Count}");
-        return new VariantSource(Path.GetFileNameWithoutExtension(file), document, raw, (JsonObject)JsonNode.Parse(File.ReadAllText(truth))!);
+        var name = Path.GetFileNameWithoutExtension(file);
+        return new VariantSource(set, set.Length == 0 ? name : set + "-" + name, document, raw, (JsonObject)JsonNode.Parse(File.ReadAllText(truth))!);
     }
 
     /// <summary>The truth for a variant file: the same fields, with the variant's file name.</summary>

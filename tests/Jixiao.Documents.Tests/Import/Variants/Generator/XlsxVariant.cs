@@ -15,7 +15,9 @@ internal sealed partial class XlsxVariant : LayoutVariant
     public override string Extension => "xlsx";
 
     public override string? NotApplicable(VariantSource source) =>
-        source.Tables.Count == 0 ? "no table rows" : ReportTitle.Find(source) is null ? "no title line found" : null;
+        source.Tables.Count == 0 ? "no table rows"
+        : source.Truth["kind"]?.GetValue<string>() != "table" ? "a report, which no department publishes as a workbook"
+        : ReportTitle.Find(source) is null ? "no title line found" : null;
 
     public override void Write(VariantSource source, string path)
     {

@@ -6,7 +6,7 @@ namespace Jixiao.Documents.Tests.Import.Variants.Generator;
 /// <summary>Amounts in 万元 rewritten in 元: the value × 10000 with thousands separators and two decimals ("12,345,678.90").</summary>
 internal static partial class YuanAmounts
 {
-    private static readonly string[] MoneyWords = ["预算", "执行数", "支出", "资金", "决算", "金额", "拨款", "结转", "结余"];
+    private static readonly string[] MoneyWords = ["预算", "执行数", "支出", "资金", "基金", "决算", "金额", "拨款", "结转", "结余"];
     private static readonly string[] NotMoneyWords = ["率", "分", "指标", "比例", "人数", "数量"];
 
     /// <summary>The amount in 元; <paramref name="converted"/> collects every amount converted.</summary>
@@ -17,11 +17,13 @@ internal static partial class YuanAmounts
     }
 
     /// <summary>
-    /// Every "N 万元" (also "N余万元", "N 万 元", full-width N, and "N 万" at a line end with "元" on the next line) as
-    /// "N×10000 元", then every other 万元 (a unit declaration) as 元. Line breaks stay where they were.
+    /// Every "N 亿元" as "N×100000000 元", every "N 万元" (also "N余万元", "N 万 元", full-width N, and "N 万" at a line
+    /// end with "元" on the next line) as "N×10000 元", then every other 万元 (a unit declaration) as 元. Line breaks stay
+    /// where they were.
     /// </summary>
     public static string InText(string text, ICollection<WrittenNumber> converted)
     {
+        text = AmountInYiYuan().Replace(text, m => (WrittenNumber.Parse(m.Groups["number"].Value)!.Value * 100_000_000m).ToString("#,##0.00", CultureInfo.InvariantCulture) + m.Groups["space"].Value + "元");
         text = AmountInWanYuan().Replace(text, m => Yuan(WrittenNumber.Parse(m.Groups["number"].Value)!, converted) + m.Groups["space"].Value + m.Groups["about"].Value + m.Groups["gap"].Value + "元");
         return WanYuan().Replace(text, "$1元");
     }
@@ -35,6 +37,9 @@ internal static partial class YuanAmounts
 
     [GeneratedRegex(@"(?<![0-9０-９.．,，])(?<number>[-－]?(?:[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+|[0-9０-９]+)(?:[.．]\s?[0-9０-９]+)?)(?<space>\s*)(?<about>余?)\s*万(?<gap>\s*)元")]
     private static partial Regex AmountInWanYuan();
+
+    [GeneratedRegex(@"(?<![0-9０-９.．,，])(?<number>[0-9０-９]+(?:[.．][0-9０-９]+)?)(?<space>\s*)亿\s*元")]
+    private static partial Regex AmountInYiYuan();
 
     [GeneratedRegex(@"万(\s*)元")]
     private static partial Regex WanYuan();

@@ -1,16 +1,18 @@
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 
 namespace Jixiao.Documents.Tests.Import.Variants.Generator;
 
 /// <summary>
 /// Every amount in 元 instead of 万元, as many departments publish: amounts in sentences ("6,612.3 万元" →
-/// "66,123,000.00 元"), the figures of money columns in tables (under 预算/执行数/资金 … headers, also in a table laid
-/// out one cell per line), and the unit declarations ("单位：万元" → "单位：元"). Rates, scores and counts are left alone.
+/// "66,123,000.00 元", "1.2480 亿元" → "124,800,000.00 元"), the figures of money columns in tables (under
+/// 预算/执行数/资金 … headers, or in rows labelled 年初预算数 … of a table turned a quarter, also in a table laid out one
+/// cell per line), and the unit declarations ("单位：万元" → "单位：元"). Rates, scores and counts are left alone.
 /// The truth keeps its amounts in 万元 (the import contract) and says the document's unit is 元. A document that rounds
 /// a figure of its truth to 0.1 万元 or coarser (seed 000: 执行数 6,247.8) is left out: in 元 ("62,478,000.00") the
 /// figure would claim a precision it never had, and parts that agreed with it within the rounding would not.
 /// </summary>
-internal sealed class YuanVariant : TextLayoutVariant
+internal sealed partial class YuanVariant : TextLayoutVariant
 {
     public override string Name => "yuan";
 
@@ -69,7 +71,8 @@ internal sealed class YuanVariant : TextLayoutVariant
 
     /// <summary>
     /// A header row names the money columns of the rows under it, until the next header row: a row without figures
-    /// that names money, or has three or more cells and no digit at all (一级指标 | 二级指标 | …).
+    /// that names money, or has three or more cells and no digit at all (一级指标 | 二级指标 | …). In a money table turned
+    /// a quarter the measures are row labels (年初预算数 | …): every amount of such a row is money.
     /// </summary>
     private static void ConvertTable(VariantSource source, IReadOnlyList<int> table, List<string> lines, ICollection<WrittenNumber> converted)
     {
@@ -83,10 +86,11 @@ internal sealed class YuanVariant : TextLayoutVariant
                 money = [.. Enumerable.Range(0, cells.Count).Where(c => YuanAmounts.IsMoneyHeader(cells[c]))];
                 continue;
             }
+            var measureRow = cells.FirstOrDefault(c => c.Trim().Length > 0) is { } label && RowMeasure().IsMatch(label) && YuanAmounts.IsMoneyHeader(label);
             var changed = false;
             for (var c = 0; c < cells.Count; c++)
             {
-                if (money.Contains(c) && numbers[c] is { Percent: false } number)
+                if ((measureRow || money.Contains(c)) && numbers[c] is { Percent: false } number)
                 {
                     cells[c] = YuanAmounts.Yuan(number, converted);
                     changed = true;
@@ -96,4 +100,7 @@ internal sealed class YuanVariant : TextLayoutVariant
                 lines[index] = source.RowText(index, cells);
         }
     }
+
+    [GeneratedRegex("年初预算|全年预算|调整后预算|预算数|调整数|执行数|实际支出|支出数|决算数")]
+    private static partial Regex RowMeasure();
 }
