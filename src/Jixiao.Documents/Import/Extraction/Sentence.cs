@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Jixiao.Documents.Import.Structure;
 using Jixiao.Documents.Import.Vocabularies;
 
@@ -7,7 +8,7 @@ namespace Jixiao.Documents.Import.Extraction;
 /// One sentence of a passage, read left to right: each word of the <see cref="Vocabulary"/> sets the subject or is the
 /// measure for the next number; each number with a unit becomes a mention of the figure they name.
 /// </summary>
-internal sealed class Sentence(CompactText text, int start, int end, Passage passage, DocumentFacts facts)
+internal sealed partial class Sentence(CompactText text, int start, int end, Passage passage, DocumentFacts facts)
 {
     /// <summary>How far a number may stand from its word: "预算批复" … "2927.88", "报废处置国有资产共计" … "91.88".</summary>
     private const int MaxGap = 12;
@@ -39,6 +40,13 @@ internal sealed class Sentence(CompactText text, int start, int end, Passage pas
     public void Read()
     {
         _tokens = SentenceTokens.Read(_s, start, end);
+        // "1.农村公路养护工程项目：年初预算620.00万元，全年执行598.46万元，执行率96.53%": an item that names a project
+        // states that project's figures, however department-like its words.
+        if (ProjectItem().Match(_s, start, end - start) is { Success: true } item)
+        {
+            _taskName = item.Groups["name"].Value;
+            _taskLine = passage.LineAt(text.OriginOf(start));
+        }
         Token? anchor = null;
         var previousEnd = start;
         for (var k = 0; k < _tokens.Count; k++)
@@ -290,4 +298,8 @@ internal sealed class Sentence(CompactText text, int start, int end, Passage pas
         if (path is not null)
             facts.Add(path, value, line, quote, false);
     }
+
+    /// <summary>A list item's label naming a project ("1.XX项目：", "（二）XX工程：") at the start of the sentence.</summary>
+    [GeneratedRegex(@"\G(?:\d{1,2}[.、]|[（(][一二三四五六七八九十\d]{1,3}[)）])?(?<name>[^:：,，;；。\d]{2,30}?(?:项目|工程))[:：]")]
+    private static partial Regex ProjectItem();
 }

@@ -221,8 +221,11 @@ internal static partial class TitleReader
     private static string? Clean(string value)
     {
         var v = Suffix().Replace(Words.Compact(value), "").Trim(':', '：', '，', ',', '。');
+        // "关于…的报告" titles: "XX局关于2023年度…" names XX局.
         if (v.StartsWith("关于", StringComparison.Ordinal))
             v = v[2..];
+        if (v.EndsWith("关于", StringComparison.Ordinal))
+            v = v[..^2];
         return v.Length >= 2 && !v.Any(char.IsAsciiDigit) && v.Length <= 40 ? v : null;
     }
 

@@ -83,11 +83,14 @@ internal static class AlignedText
             }
             var last = i;
             var rows = 1;
+            var widest = lines[i].Count;
             for (var j = i + 1; j < lines.Count; j++)
             {
-                if (lines[j].Count >= 2)
+                // Across a blank line only a row as full as the table's continues it: "填表人：…　　联系电话：…" below a
+                // table is a line of its own.
+                if (lines[j].Count >= 2 && (j - last == 1 || lines[j].Count >= Math.Max(3, (widest + 1) / 2)))
                 {
-                    (last, rows) = (j, rows + 1);
+                    (last, rows, widest) = (j, rows + 1, Math.Max(widest, lines[j].Count));
                     continue;
                 }
                 if (lines[j].Count == 0 && j - last <= 1)
