@@ -1,6 +1,7 @@
 using Jixiao.Core.Evaluations;
 using Jixiao.Core.Schemes;
 using Jixiao.Core.Scoring;
+using Jixiao.Documents.Files;
 using Jixiao.Documents.Table.Xlsx;
 
 namespace Jixiao.Documents.Table;
@@ -23,9 +24,7 @@ public static class TableWriter
         XlsxPackage.Save(sheet, $"{evaluation.Year} 年度{evaluation.Department}部门整体支出绩效自评表", output);
     }
 
-    public static void WriteXlsx(Evaluation evaluation, Scheme scheme, string path, ScoreCard? card = null)
-    {
-        using var file = File.Create(path);
-        WriteXlsx(evaluation, scheme, file, card);
-    }
+    /// <summary>Written atomically: the file at <paramref name="path"/> is either the whole new table or what it was before.</summary>
+    public static void WriteXlsx(Evaluation evaluation, Scheme scheme, string path, ScoreCard? card = null) =>
+        AtomicFile.Write(path, file => WriteXlsx(evaluation, scheme, file, card));
 }
