@@ -30,4 +30,10 @@ public static class FindingKinds
 
     /// <summary>A large adjustment (预算调整率 above 30%) or a full-year budget above twice the initial one.</summary>
     public const string LargeAdjustment = "large_adjustment";
+
+    /// <summary>A figure that cannot be right: negative where it never is, or beyond any budget (a unit or decimal-point typo).</summary>
+    public const string ImplausibleFigure = "implausible_figure";
+
+    /// <summary>The same indicator listed twice, so scored twice.</summary>
+    public const string DuplicateIndicator = "duplicate_indicator";
 }
