@@ -27,8 +27,23 @@ public static class EvaluationFile
         return Parse(Decode(bytes, path), path, schemes);
     }
 
+    /// <summary>Reads an evaluation from a stream (standard input), named <paramref name="name"/> in messages.</summary>
+    public static Evaluation Load(Stream input, string name, SchemeCatalog? schemes = null)
+    {
+        byte[]? bytes;
+        try
+        {
+            bytes = BoundedRead.All(input, YamlLimits.MaxBytes);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
+        {
+            throw new JixiaoFileException(name, 0, $"无法读取：{FileErrors.Describe(e, name)}", "请检查输入", e);
+        }
+        return Parse(Decode(bytes, name), name, schemes);
+    }
+
     /// <summary>An evaluation file's bytes as text (UTF-8, with or without a BOM), refused beyond <see cref="YamlLimits.MaxBytes"/>.</summary>
-    public static string Decode(byte[]? bytes, string file)
+    private static string Decode(byte[]? bytes, string file)
     {
         if (bytes is null)
             throw new JixiaoFileException(file, 0, $"文件太大（超过 {YamlLimits.MaxBytes / (1024 * 1024)} MB）", "评价文件通常不足 100 KB，请确认选对了文件");

@@ -46,6 +46,9 @@ public sealed class AtomicFile : IDisposable
         var full = System.IO.Path.GetFullPath(path);
         if (Directory.Exists(full))
             throw new IOException($"'{full}' is a directory", FileErrors.IsADirectory);
+        // The temporary name is short, so a name too long would only fail at the rename, after all the work.
+        if (System.Text.Encoding.UTF8.GetByteCount(System.IO.Path.GetFileName(full)) > FileNames.MaxBytes)
+            throw new PathTooLongException($"'{full}' has a name longer than {FileNames.MaxBytes} bytes");
         var folder = System.IO.Path.GetDirectoryName(full) ?? throw new IOException($"'{full}' has no folder");
         // The temporary name does not grow with the target's: a target name near the 255-byte limit still fits.
         var temp = System.IO.Path.Combine(folder, TempPrefix + Guid.NewGuid().ToString("N") + TempSuffix);

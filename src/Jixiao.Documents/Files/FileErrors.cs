@@ -31,24 +31,37 @@ public static class FileErrors
     private const int WindowsDiskFull = unchecked((int)0x80070070);
     private const int WindowsHandleDiskFull = unchecked((int)0x80070027);
 
-    /// <summary>The reason, without a final stop, for a message such as "无法写入“X”：{reason}。{remedy}。".</summary>
+    /// <summary>
+    /// Why a file at <paramref name="path"/> could not be read or written, without a final stop, for a message such
+    /// as "无法写入“X”：{reason}。{remedy}。".
+    /// </summary>
     public static string Describe(Exception error, string path)
     {
         if (IsFolder(path))
             return "这是一个文件夹，不是文件";
         if (DanglingLinkTarget(path) is { } target)
             return $"这是一个符号链接（快捷方式），它指向的“{target}”不存在";
-        return error switch
-        {
-            PathTooLongException => TooLong,
-            FileNotFoundException => "文件不存在",
-            DirectoryNotFoundException => "所在文件夹不存在",
-            UnauthorizedAccessException => "没有访问权限",
-            IOException io => Describe(io.HResult),
-            OperationCanceledException => "运行被中断",
-            _ => $"系统错误（{error.GetType().Name}）",
-        };
+        return Describe(error);
     }
+
+    /// <summary>Why a folder could not be listed or created.</summary>
+    public static string DescribeFolder(Exception error) => error switch
+    {
+        UnauthorizedAccessException => "没有读取或写入该文件夹的权限",
+        IOException { HResult: Exists or WindowsFileExists or WindowsAlreadyExists } => "已有同名的文件，不是文件夹",
+        _ => Describe(error),
+    };
+
+    private static string Describe(Exception error) => error switch
+    {
+        PathTooLongException => TooLong,
+        FileNotFoundException => "文件不存在",
+        DirectoryNotFoundException => "所在文件夹不存在",
+        UnauthorizedAccessException => "没有访问权限",
+        IOException io => Describe(io.HResult),
+        OperationCanceledException => "运行被中断",
+        _ => $"系统错误（{error.GetType().Name}）",
+    };
 
     /// <summary>The target of a symbolic link that points nowhere, or null.</summary>
     public static string? DanglingLinkTarget(string path)

@@ -144,25 +144,10 @@ internal sealed class YamlMap
         foreach (var (k, _) in _node.Children)
         {
             var other = ((YamlScalarNode)k).Value ?? "";
-            if (other != key && Distance(other, key) <= 2)
+            if (other != key && EditDistance.Between(other, key) <= 2)
                 return Error($"未知字段“{other}”", $"是否应为“{key}”？请检查拼写", k);
         }
         return Error($"缺少必填字段“{key}”", $"请在此处添加 {key}: {example}");
-    }
-
-    private static int Distance(string a, string b)
-    {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++)
-            d[i, 0] = i;
-        for (var j = 0; j <= b.Length; j++)
-            d[0, j] = j;
-        for (var i = 1; i <= a.Length; i++)
-        {
-            for (var j = 1; j <= b.Length; j++)
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-        }
-        return d[a.Length, b.Length];
     }
 
     public decimal? Decimal(string key)
