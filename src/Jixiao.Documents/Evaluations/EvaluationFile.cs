@@ -22,7 +22,9 @@ public static class EvaluationFile
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            throw new JixiaoFileException(path, 0, $"无法读取文件：{FileErrors.Describe(e, path)}", "请检查路径、文件名和读取权限", e);
+            throw e is FileNotFoundException or DirectoryNotFoundException && FileErrors.DanglingLinkTarget(path) is null
+                ? new JixiaoFileException(path, 0, FileErrors.Describe(e, path), "请检查路径和文件名", e)
+                : new JixiaoFileException(path, 0, $"无法读取文件：{FileErrors.Describe(e, path)}", "请检查路径、文件名和读取权限", e);
         }
         return Parse(Decode(bytes, path), path, schemes);
     }
