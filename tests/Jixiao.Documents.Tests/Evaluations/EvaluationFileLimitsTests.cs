@@ -29,11 +29,13 @@ public sealed class EvaluationFileLimitsTests : IDisposable
     {
         var path = _folder.File("huge.yaml");
         using (var file = File.Create(path))
-            file.SetLength(YamlLimits.MaxBytes + 1);
+            file.SetLength(50L << 20); // the 50 MB file that took 1.8 GB
+        var before = GC.GetAllocatedBytesForCurrentThread();
 
         var error = Should.Throw<JixiaoFileException>(() => EvaluationFile.Load(path));
 
         error.Message.ShouldContain("文件太大（超过 10 MB）");
+        (GC.GetAllocatedBytesForCurrentThread() - before).ShouldBeLessThan(1L << 20);
     }
 
     [Fact]

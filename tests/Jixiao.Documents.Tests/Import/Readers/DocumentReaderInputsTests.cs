@@ -103,4 +103,23 @@ public sealed class DocumentReaderInputsTests : IDisposable
 
         error.Message.ShouldContain("PDF 文件太大（200.1 MB，上限 200 MB）");
     }
+
+    [Fact]
+    public void A_95_MB_text_is_refused_before_it_is_read()
+    {
+        // The text that took 1.8 GB to import: now over the 20 MB text limit, refused from its length.
+        var path = _dir.Combine("超大.txt");
+        using (var file = File.Create(path))
+        {
+            file.Write("部门整体支出绩效自评报告\n"u8);
+            file.SetLength(95L << 20);
+        }
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+
+        var error = Should.Throw<ImportException>(() => DocumentReader.Read(path));
+
+        error.Message.ShouldContain("文本文件太大（95.0 MB，上限 20 MB）");
+        (GC.GetAllocatedBytesForCurrentThread() - before).ShouldBeLessThan(2L << 20);
+    }
 }
