@@ -8,7 +8,8 @@ cd "$root"
 # Debian packages the tests drive for real: LibreOffice renders our documents, poppler rasterises PDFs,
 # CJK fonts give LibreOffice and Chromium real glyphs, Chromium runs the web application's browser tests
 # (Playwright cannot download its own browser here).
-packages=(libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils fonts-noto-cjk fonts-arphic-gbsn00lp fonts-dejavu-core chromium)
+# The report's PDF faces and their LibreOffice twins, one per role (docs/decisions/0005).
+packages=(libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils fonts-noto-cjk fonts-arphic-gbsn00lp fonts-arphic-gkai00mp fonts-arphic-uming fonts-wqy-zenhei fonts-liberation2 fonts-dejavu-core chromium)
 # The web application's integration tests need a real PostgreSQL server (tests/throwaway-postgres.sh runs one):
 # install it unless a server is already there. Under root the cluster belongs to the postgres user the package creates.
 if ! compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || { [[ $(id -u) -eq 0 ]] && ! getent passwd postgres >/dev/null; }; then

@@ -1,13 +1,27 @@
 using Jixiao.CorpusMaker;
 using Jixiao.Documents.Import.Readers;
 using Jixiao.Documents.Tests.Import.RoundTrip;
+using Jixiao.Documents.Tests.Import.Variants.Generator;
 
 // Usage (see bench/Jixiao.Bench/README.md, "Bulk import"):
 //   text CORPUS_DIR OUT_DIR COUNT   COUNT text variants of the corpus documents, none byte-identical
 //   docx TEXT_DIR OUT_DIR COUNT     the first COUNT text documents of TEXT_DIR as Word files (tables as tables)
+//   variants CORPUS_DIR OUT_DIR     every layout variant of every document as OUT_DIR/<variant>/<doc>.<ext> + <doc>.json
+if (args is ["variants", var corpus, var outDir])
+{
+    var (files, pdfProblem) = VariantSetWriter.Write(VariantSource.Load(corpus), VariantCatalog.All, outDir);
+    foreach (var variant in VariantCatalog.All)
+        Console.Error.WriteLine($"{variant.Name}: {files.Count(f => f.Variant == variant.Name)} documents");
+    if (pdfProblem is not null)
+    {
+        Console.Error.WriteLine(pdfProblem);
+        return 1;
+    }
+    return 0;
+}
 if (args.Length != 4 || !int.TryParse(args[3], out var count) || count <= 0 || args[0] is not ("text" or "docx"))
 {
-    Console.Error.WriteLine("usage: Jixiao.CorpusMaker text CORPUS_DIR OUT_DIR COUNT | docx TEXT_DIR OUT_DIR COUNT");
+    Console.Error.WriteLine("usage: Jixiao.CorpusMaker text CORPUS_DIR OUT_DIR COUNT | docx TEXT_DIR OUT_DIR COUNT | variants CORPUS_DIR OUT_DIR");
     return 2;
 }
 var (mode, input, output) = (args[0], args[1], args[2]);

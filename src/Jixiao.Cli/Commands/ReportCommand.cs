@@ -1,6 +1,8 @@
 using System.CommandLine;
+using System.Text;
 using Jixiao.Cli.CommandLine;
 using Jixiao.Cli.Inputs;
+using Jixiao.Core.Audit;
 using Jixiao.Core.Evaluations;
 using Jixiao.Core.Schemes;
 using Jixiao.Core.Scoring;
@@ -17,8 +19,10 @@ namespace Jixiao.Cli.Commands;
 /// <summary>
 /// jixiao report FILE... --format docx,xlsx,pdf --out DIR: per evaluation file, the report (DOCX, PDF) in its
 /// region's outline and the 自评表 (XLSX) in its region's layout, named &lt;部门&gt;-&lt;年度&gt;-自评报告.docx etc.
-/// Files are written in parallel, one per core. A bad file gets one Chinese error and the others go on;
-/// exit 1 when any failed.
+/// Files are written in parallel, one per core. Each file's findings are printed; an evaluation with errors or
+/// missing parts is written as a draft (草稿 on every page) with the list of what to fix beside it
+/// (&lt;部门&gt;-&lt;年度&gt;.待修改.txt), unless --final. A bad file gets one Chinese error and the others go on;
+/// exit 1 when any failed. Every file is written whole or not at all (<see cref="AtomicFile"/>).
 /// </summary>
 internal static class ReportCommand
 {
@@ -30,12 +34,13 @@ internal static class ReportCommand
         var format = new Option<string>("--format") { HelpName = "格式", Description = "输出格式，逗号分隔：docx、xlsx、pdf", DefaultValueFactory = _ => "docx,xlsx,pdf" };
         var output = new Option<string>("--out", "-o") { HelpName = "目录", Description = "输出目录（不存在时创建）；每个文件写完才替换同名旧文件，中断时旧文件不变", DefaultValueFactory = _ => "." };
         var noCover = new Option<bool>("--no-cover") { Description = "报告不加封面" };
-        var command = new Command("report", "按地区格式生成自评报告（DOCX、PDF）和自评表（XLSX）") { files, format, output, noCover };
-        command.SetAction(parse => Run(parse, parse.GetValue(files)!, parse.GetValue(format)!, parse.GetValue(output)!, !parse.GetValue(noCover)));
+        var final = new Option<bool>("--final") { Description = "已核对发现的问题：即使评价仍有错误或缺项，也生成不带“草稿”标记的正式文本" };
+        var command = new Command("report", "按地区格式生成自评报告（DOCX、PDF）和自评表（XLSX）") { files, format, output, noCover, final };
+        command.SetAction(parse => Run(parse, parse.GetValue(files)!, parse.GetValue(format)!, parse.GetValue(output)!, !parse.GetValue(noCover), parse.GetValue(final)));
         return command;
     }
 
-    private static int Run(ParseResult parse, string[] files, string formatList, string outDir, bool cover)
+    private static int Run(ParseResult parse, string[] files, string formatList, string outDir, bool cover, bool final)
     {
         var formats = formatList.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(f => f.ToLowerInvariant()).Distinct().ToList();
         var unknown = formats.Find(f => !Formats.Contains(f));
@@ -57,16 +62,14 @@ internal static class ReportCommand
             outError = $"无法创建输出目录“{outDir}”：{FileErrors.DescribeFolder(e)}。请换一个可写的目录";
         }
 
-        var options = new ReportOptions { Cover = cover };
         var jobs = new Job[files.Length];
         Parallel.For(0, files.Length, i => jobs[i] = Load(files[i], catalog, outError));
         Name(jobs);
 
         // One work item per document, not per file: a single department's three documents are written on both
         // cores at once, which matters most on the first call, when each writer's code is still being compiled.
+        Parallel.ForEach(jobs, job => job.Prepare(formats.Count, cover, final));
         var items = jobs.Where(j => j.Error is null).SelectMany(j => formats.Select((f, i) => (Job: j, Format: f, Slot: i))).ToList();
-        foreach (var job in jobs)
-            job.Prepare(formats.Count);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
         if (!Console.IsOutputRedirected && jobs.Length > 1)
         {
@@ -77,18 +80,14 @@ internal static class ReportCommand
                     var task = ctx.AddTask("生成自评报告和自评表", maxValue: Math.Max(1, items.Count));
                     Parallel.ForEach(items, parallel, item =>
                     {
-                        Write(item.Job, item.Format, item.Slot, outDir, options);
+                        Write(item.Job, item.Format, item.Slot, outDir);
                         task.Increment(1);
                     });
                 });
         }
         else
         {
-            Parallel.ForEach(items, parallel, item =>
-            {
-                if (Write(item.Job, item.Format, item.Slot, outDir, options) && item.Job.Error is null)
-                    Console.Out.WriteLine($"{item.Job.File} → {string.Join("、", item.Job.Written)}");
-            });
+            Parallel.ForEach(items, parallel, item => Write(item.Job, item.Format, item.Slot, outDir));
         }
 
         var failed = 0;
@@ -98,7 +97,9 @@ internal static class ReportCommand
             {
                 failed++;
                 FileBoundary.Report(job.Error, job.Cause, verbose);
+                continue;
             }
+            Report(job, outDir);
         }
         Console.Out.WriteLine($"共 {jobs.Length} 个文件：成功 {jobs.Length - failed} 个，失败 {failed} 个；输出目录 {Path.GetFullPath(outDir)}");
         return failed == 0 ? 0 : 1;
@@ -123,8 +124,8 @@ internal static class ReportCommand
         return job;
     }
 
-    /// <summary>The longest ending a name gets: "-自评报告.docx" and, when two inputs share a name, "-NN".</summary>
-    private static readonly int ReservedBytes = System.Text.Encoding.UTF8.GetByteCount("-自评报告.docx-99");
+    /// <summary>The longest ending a name gets: ".待修改.txt" or "-自评报告.docx", and "-NN" when two inputs share a name.</summary>
+    private static readonly int ReservedBytes = Encoding.UTF8.GetByteCount("-自评报告.docx-99");
 
     /// <summary>&lt;部门&gt;-&lt;年度&gt;; when two inputs share it, the later ones add their own file name.</summary>
     private static void Name(Job[] jobs)
@@ -146,9 +147,46 @@ internal static class ReportCommand
         }
     }
 
-    /// <summary>Writes one document; true when it was the job's last one.</summary>
-    private static bool Write(Job job, string format, int slot, string outDir, ReportOptions options)
+    /// <summary>
+    /// What was written for one file and what its evaluation still lacks: the findings, and for a draft the
+    /// 待修改 list beside the documents (it never goes into them).
+    /// </summary>
+    private static void Report(Job job, string outDir)
     {
+        var review = job.Review!;
+        var state = job.Options.Draft ? "草稿" : review.IsDraft ? "正式文本（--final）" : "正式文本";
+        Console.Out.WriteLine($"{job.File} → {string.Join("、", job.Written)}（{state}）");
+        foreach (var finding in review.Findings.OrderBy(f => f.Severity))
+            Console.Out.WriteLine($"  【{finding.Severity.ToChinese()}】{finding.Message}");
+        foreach (var omission in review.Omissions)
+            Console.Out.WriteLine($"  【缺项】{omission}");
+        var list = Path.Combine(outDir, job.BaseName + ".待修改.txt");
+        try
+        {
+            if (!job.Options.Draft)
+            {
+                // A list left by an earlier draft of these documents would now be stale.
+                File.Delete(list);
+                return;
+            }
+            var text = review.ToText(job.Evaluation!);
+            AtomicFile.Write(list, stream =>
+            {
+                using var writer = new StreamWriter(stream, new UTF8Encoding(false));
+                writer.Write(text);
+            });
+            Console.Out.WriteLine($"  待修改事项已写入 {Path.GetFileName(list)}；改正后重新生成即为正式文本，或用 --final 直接生成正式文本");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Output.Error($"{job.File}：无法写入“{list}”：{FileErrors.Describe(e, list)}。原有文件未改动");
+        }
+    }
+
+    /// <summary>Writes one document; true when it was the job's last one.</summary>
+    private static bool Write(Job job, string format, int slot, string outDir)
+    {
+        var options = job.Options;
         var evaluation = job.Evaluation!;
         var scheme = job.Scheme!;
         var path = Path.Combine(outDir, job.BaseName + format switch { "docx" => "-自评报告.docx", "xlsx" => "-自评表.xlsx", _ => "-自评报告.pdf" });
@@ -160,7 +198,7 @@ internal static class ReportCommand
                     ReportWriter.WriteDocx(evaluation, scheme, path, options, job.Card);
                     break;
                 case "xlsx":
-                    TableWriter.WriteXlsx(evaluation, scheme, path, job.Card);
+                    TableWriter.WriteXlsx(evaluation, scheme, path, job.Card, options.Draft);
                     break;
                 default:
                     ReportWriter.WritePdf(evaluation, scheme, path, options, job.Card);
@@ -199,6 +237,10 @@ internal static class ReportCommand
 
         public ScoreCard? Card { get; private set; }
 
+        public DocumentReview? Review { get; private set; }
+
+        public ReportOptions Options { get; private set; } = ReportOptions.Default;
+
         public string? BaseName { get; set; }
 
         public string? Error { get; set; }
@@ -208,12 +250,23 @@ internal static class ReportCommand
 
         public IEnumerable<string> Written => _written.OfType<string>();
 
-        public void Prepare(int documents)
+        public void Prepare(int documents, bool cover, bool final)
         {
             _written = new string?[documents];
             _pending = documents;
-            if (Error is null && Evaluation is not null && Scheme is not null)
+            if (Error is not null || Evaluation is null || Scheme is null)
+                return;
+            try
+            {
                 Card = ScoringEngine.Score(Evaluation, Scheme);
+                Review = DocumentReview.Of(Evaluation, Scheme, Card);
+                Options = new ReportOptions { Cover = cover, Draft = !final && Review.IsDraft };
+            }
+            catch (Exception e)
+            {
+                // Runs on the thread pool: whatever one evaluation throws must stay that file's error.
+                Fail(FileBoundary.Message(File, e), e);
+            }
         }
 
         public void Done(int slot, string name) => _written[slot] = name;

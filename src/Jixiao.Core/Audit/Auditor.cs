@@ -15,8 +15,8 @@ public static class Auditor
     [
         new StatedRateRule(),
         new TaskRateRule(),
-        new SumRule("JX-R03", "年初预算数 + 预算调整数须等于全年预算数", "全年预算数", "budget.total",
-            f => f.Budget.Total, f => [("年初预算数", f.Budget.Initial), ("预算调整数", f.Budget.Adjustment)], 2),
+        new SumRule("JX-R03", "年初预算数 + 预算调整数（表中列有上年结转的，加上年结转）须等于全年预算数", "全年预算数", "budget.total",
+            f => f.Budget.Total, f => [("年初预算数", f.Budget.Initial), ("预算调整数", f.Budget.Adjustment)], 2, f => f.CarryoverFromLastYear),
         new SumRule("JX-R04", "基本支出 + 项目支出须等于执行数", "执行数", "spent.total",
             f => f.Spent.Total, f => [("基本支出", f.Spent.Basic), ("项目支出", f.Spent.Project)], 2),
         new SumRule("JX-R05", "按资金来源分的支出之和须等于执行数", "执行数", "spent.total",
@@ -42,6 +42,7 @@ public static class Auditor
         new ActualNotNumericRule(),
         new OverBudgetRule(),
         new LargeAdjustmentRule(),
+        new SchemeWeightRule(),
         new ImplausibleFigureRule(),
         new DuplicateIndicatorRule(),
     ];

@@ -31,6 +31,9 @@ public static class FindingKinds
     /// <summary>A large adjustment (预算调整率 above 30%) or a full-year budget above twice the initial one.</summary>
     public const string LargeAdjustment = "large_adjustment";
 
+    /// <summary>An indicator named as a leaf of the scheme but weighted otherwise (the document follows another scheme).</summary>
+    public const string SchemeWeightDiffers = "scheme_weight_differs";
+
     /// <summary>A figure that cannot be right: negative where it never is, or beyond any budget (a unit or decimal-point typo).</summary>
     public const string ImplausibleFigure = "implausible_figure";
 

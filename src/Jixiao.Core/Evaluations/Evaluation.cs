@@ -35,8 +35,18 @@ public sealed class Evaluation
     /// <summary>年度总体目标 as written.</summary>
     public string? AnnualGoal { get; init; }
 
-    /// <summary>Narrative sections keyed by the scheme outline's section ids.</summary>
+    /// <summary>Narrative sections keyed by the section ids of <see cref="Outline"/> or of the scheme's outline.</summary>
     public IReadOnlyDictionary<string, string> Narrative { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>
+    /// The document's own headings when it does not follow the scheme's outline (seed 003 keeps the 2022 headings
+    /// under the 2023 scheme); empty when it follows the scheme. A report is laid out by these, the scheme adding
+    /// only the sections they lack.
+    /// </summary>
+    public IReadOnlyList<Schemes.OutlineSection> Outline { get; init; } = [];
+
+    /// <summary>填报日期, when the department has set it.</summary>
+    public DateOnly? FiledOn { get; init; }
 }
 
 public enum DocumentKind

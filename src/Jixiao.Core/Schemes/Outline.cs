@@ -28,6 +28,9 @@ public sealed class OutlineSection
 
     public IReadOnlyList<OutlineSection> Children { get; init; } = [];
 
+    /// <summary>What the report lists in this section from the evaluation ("tasks": the key tasks with their goals); unlike <see cref="Figures"/>, not required.</summary>
+    public IReadOnlyList<string> Lists { get; init; } = [];
+
     public int Line { get; init; }
 
     public IEnumerable<OutlineSection> SelfAndDescendants()

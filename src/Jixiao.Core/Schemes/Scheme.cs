@@ -39,6 +39,9 @@ public sealed class Scheme
 
     public TableLayout? Table { get; init; }
 
+    /// <summary>Decimals the region's documents show amounts, rates and scores with.</summary>
+    public NumberPrecision Precision { get; init; } = NumberPrecision.Default;
+
     public decimal TotalWeight => Indicators.Sum(n => n.Weight);
 
     private SchemeNode[]? _nodes;

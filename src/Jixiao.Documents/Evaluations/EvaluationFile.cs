@@ -1,6 +1,8 @@
+using System.Globalization;
 using Jixiao.Core.Evaluations;
 using Jixiao.Core.Figures;
 using Jixiao.Core.Indicators;
+using Jixiao.Core.Schemes;
 using Jixiao.Core.Scoring;
 using Jixiao.Documents.Files;
 using Jixiao.Documents.Schemes;
@@ -98,6 +100,8 @@ public static class EvaluationFile
             IndicatorSummary = summary,
             Assessments = root.Map("assessments") is { } a ? ReadAssessments(a) : new Dictionary<string, Assessment>(),
             Narrative = root.Map("narrative") is { } n ? ReadNarrative(n) : new Dictionary<string, string>(),
+            Outline = ReadOutline(root),
+            FiledOn = ReadDate(root, "filedOn"),
         };
         root.String("source");
         root.String("notRecomputable");
@@ -265,6 +269,21 @@ public static class EvaluationFile
             map.RejectUnknown();
         }
         return result;
+    }
+
+    private static List<OutlineSection> ReadOutline(YamlMap root)
+    {
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        return root.MapList("outline").Select(s => SchemeFile.ReadSection(s, ids)).ToList();
+    }
+
+    private static DateOnly? ReadDate(YamlMap m, string key)
+    {
+        if (m.String(key) is not { } text)
+            return null;
+        if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            return date;
+        throw new JixiaoFileException(m.File, m.LineOf(key), $"{key} 的日期“{text}”无法识别", "请写成 2024-03-31 的形式");
     }
 
     private static Dictionary<string, string> ReadNarrative(YamlMap m)

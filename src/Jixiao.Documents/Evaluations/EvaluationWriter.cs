@@ -2,6 +2,7 @@ using System.Globalization;
 using Jixiao.Core.Evaluations;
 using Jixiao.Core.Figures;
 using Jixiao.Core.Indicators;
+using Jixiao.Core.Schemes;
 using Jixiao.Core.Scoring;
 using Jixiao.Documents.Yaml;
 
@@ -24,6 +25,7 @@ public static class EvaluationWriter
         yaml.Field("year", evaluation.Year);
         yaml.Field("scheme", evaluation.SchemeId);
         yaml.Field("kind", evaluation.Kind == DocumentKind.Table ? "table" : "report");
+        yaml.Field("filedOn", evaluation.FiledOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         WriteFigures(yaml, evaluation.Figures);
         WriteStated(yaml, evaluation.Stated);
         yaml.Field("annualGoal", evaluation.AnnualGoal);
@@ -38,6 +40,11 @@ public static class EvaluationWriter
             yaml.EndMap();
         }
         WriteAssessments(yaml, evaluation.Assessments);
+        if (evaluation.Outline.Count > 0)
+        {
+            yaml.Key("outline");
+            WriteSections(yaml, evaluation.Outline);
+        }
         if (evaluation.Narrative.Count > 0)
         {
             yaml.Key("narrative");
@@ -124,6 +131,25 @@ public static class EvaluationWriter
         {
             yaml.BeginMap();
             write(yaml, item);
+            yaml.EndMap();
+        }
+        yaml.EndList();
+    }
+
+    /// <summary>The evaluation's own outline, as the scheme files write theirs: a leaf on one line.</summary>
+    private static void WriteSections(YamlWriter yaml, IReadOnlyList<OutlineSection> sections)
+    {
+        yaml.BeginList();
+        foreach (var section in sections)
+        {
+            yaml.BeginMap(flow: section.Children.Count == 0);
+            yaml.Field("id", section.Id);
+            yaml.Field("title", section.Title);
+            if (section.Children.Count > 0)
+            {
+                yaml.Key("children");
+                WriteSections(yaml, section.Children);
+            }
             yaml.EndMap();
         }
         yaml.EndList();

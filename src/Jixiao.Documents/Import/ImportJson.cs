@@ -58,10 +58,36 @@ public static class ImportJson
         w.WriteNumberOrNull("selfScore", e.Stated.Score);
         w.WriteStringOrNull("grade", e.Stated.Grade?.ToChinese());
         w.WriteNumberOrNull("indicatorCount", result.IndicatorCount);
+        if (result.Alternatives.Count > 0)
+            WriteAlternatives(w, result.Alternatives);
         w.WriteStartArray("findings");
         foreach (var finding in result.Findings)
             w.WriteFinding(finding);
         w.WriteEndArray();
+    }
+
+    /// <summary>"alternatives": {"budget.total": [{"value": 6612.3, "line": 14, "place": "第 14 行", "quote": "…"}]}.</summary>
+    private static void WriteAlternatives(Utf8JsonWriter w, IReadOnlyDictionary<string, IReadOnlyList<Alternative>> alternatives)
+    {
+        w.WriteStartObject("alternatives");
+        foreach (var (field, values) in alternatives)
+        {
+            w.WriteStartArray(field);
+            foreach (var a in values)
+            {
+                w.WriteStartObject();
+                if (a.Number is { } number)
+                    w.WriteNumber("value", number);
+                else
+                    w.WriteString("value", a.Value);
+                w.WriteNumber("line", a.Line);
+                w.WriteString("place", a.Place);
+                w.WriteString("quote", a.Quote);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+        }
+        w.WriteEndObject();
     }
 
     /// <summary>Amounts converted from 元 carry four more decimals than they need: "3521.840000" is written 3521.84.</summary>

@@ -59,7 +59,11 @@ public sealed class ImportPipeline(SchemeCatalog schemes)
         var findings = audit.Findings.Select(f => builder.Evidence.Locate(complete ? f : Doubtful(f))).ToList();
         findings.AddRange(NarrativeMismatchCheck.Find(builder.Conflicts));
         findings.AddRange(MissingNumberCheck.Find(layout));
-        return new ImportResult(path, evaluation, facts.Unit, findings, null, audit.Card) { IndicatorCount = builder.IndicatorCount, Sources = builder.Evidence.Sources() };
+        return new ImportResult(path, evaluation, facts.Unit, findings, null, audit.Card) {
+            IndicatorCount = builder.IndicatorCount,
+            Sources = builder.Evidence.Sources(),
+            Alternatives = Alternatives.Of(facts, builder.Conflicts),
+        };
     }
 
     /// <summary>Scores that do not add up when some rows of the table may not have been read: for a reviewer, not an error.</summary>

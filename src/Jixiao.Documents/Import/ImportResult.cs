@@ -23,6 +23,12 @@ public sealed record ImportResult(
     /// <summary>Where each value was read, by subject (a figure path such as spent.total, indicator:名称, task:名称 …).</summary>
     public IReadOnlyDictionary<string, FieldSource> Sources { get; init; } = new Dictionary<string, FieldSource>();
 
+    /// <summary>
+    /// Fields the document states twice differently where nothing in it decides which is right: the kept value is in the
+    /// evaluation, the others here, by field (department, budget.total, selfScore …, as in the JSON contract).
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<Alternative>> Alternatives { get; init; } = new Dictionary<string, IReadOnlyList<Alternative>>();
+
     public bool Succeeded => Error is null;
 
     /// <summary>What made the import fail, for a detailed log (jixiao --verbose); <see cref="Error"/> is what the user reads.</summary>

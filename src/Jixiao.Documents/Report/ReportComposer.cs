@@ -1,3 +1,4 @@
+using System.Globalization;
 using Jixiao.Core.Evaluations;
 using Jixiao.Core.Schemes;
 using Jixiao.Core.Scoring;
@@ -6,9 +7,12 @@ using Jixiao.Documents.Table;
 namespace Jixiao.Documents.Report;
 
 /// <summary>
-/// Lays out a report by the scheme's outline: every section in order under its exact title, the department's
-/// narrative, the figures sentences in the section that lists those figures, the conclusion in the section that
-/// lists selfScore and grade, and the score table appended. Text the product writes is never typed by hand.
+/// Lays out a report: the evaluation's own outline where it has one, else the scheme's (see
+/// <see cref="OutlinePlan"/>), headings numbered by their place; in each section the department's words, and only
+/// where the department wrote nothing the figures sentences, the key tasks with their goals, the conclusion; the
+/// 自评表 of the scheme's layout as 附件. Every sentence comes from a field of the evaluation or the scheme: a
+/// section with nothing to say is left out (and named in <see cref="ReportDocument.Omissions"/>), no paragraph is
+/// written twice, and nothing in the document speaks about the system.
 /// </summary>
 internal static class ReportComposer
 {
@@ -19,149 +23,135 @@ internal static class ReportComposer
         "carryoverFromLastYear", "yearEndBalance", "threePublic.spent", "threePublic.budget",
     };
 
-    private static readonly string[] DefaultColumns = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"];
+    /// <summary>About 20 characters of 二号 fit the text width: a longer title breaks after the department.</summary>
+    private const double TitleLineEms = 20;
 
     public static ReportDocument Compose(Evaluation evaluation, Scheme scheme, ScoreCard card, ReportOptions options)
     {
-        var final = FinalScore.Of(evaluation, card);
-        var sections = scheme.Outline.Sections;
-        var fundsSection = Find(sections, s => s.Figures.Any(FundsFigures.Contains)) ?? (sections.Count > 0 ? sections[0] : null);
-        var conclusionSection = Find(sections, s => s.Figures.Contains("selfScore") || s.Figures.Contains("grade"));
-        var context = new Context(evaluation, fundsSection, conclusionSection, ConclusionSentence.Write(evaluation, final));
+        var numbers = new DocumentNumbers(scheme.Precision);
+        var sheet = TableWriter.Build(evaluation, card);
+        var score = TableWriter.Score(evaluation, card);
+        var plan = OutlinePlan.Of(evaluation.Outline, scheme.Outline, id => evaluation.Narrative.TryGetValue(id, out var t) && !string.IsNullOrWhiteSpace(t));
+        var all = plan.SelectMany(s => s.SelfAndDescendants()).ToList();
+        var context = new Context(evaluation, numbers, ConclusionSentence.Write(evaluation, score, numbers))
+        {
+            Funds = all.FirstOrDefault(s => s.Figures.Any(FundsFigures.Contains)),
+            Conclusion = all.FirstOrDefault(s => s.Figures.Contains("selfScore") || s.Figures.Contains("grade")),
+            Tasks = all.FirstOrDefault(s => s.Lists.Contains("tasks")),
+        };
 
-        var blocks = new List<ReportBlock>(64);
-        foreach (var section in sections)
-            AddSection(blocks, section, 1, context);
+        var blocks = Sections(plan, 1, context);
+        var (appendix, table) = AppendixTable.From(sheet);
+        blocks.Add(appendix);
+        blocks.Add(table);
 
-        blocks.Add(new ReportPageBreak());
-        var tableTitle = scheme.Table is { Title.Length: > 0 } t ? t.Title : "部门整体支出绩效自评表";
-        blocks.Add(new ReportHeading(1, $"附表：{tableTitle}"));
-        if (conclusionSection is null)
-            blocks.Add(new ReportParagraph(context.Conclusion));
-        blocks.Add(ScoreTable(evaluation, scheme, card, final));
+        if (score.TableTotal is null && table.Rows.Count > 0 && (scheme.Table?.Layout ?? "national-2020") != "guangzhou-2021")
+        {
+            context.Omissions.Add("附表中有指标未列分值或得分，附表的总分和评级空缺；请补全各项指标的分值和得分");
+            context.Omissions.AddRange(card.Missing.Select(m => $"附表缺少{m}，该项无得分"));
+        }
 
-        var title = $"{evaluation.Year} 年度{evaluation.Department}部门整体支出绩效自评报告";
-        var cover = options.Cover ? new ReportCover(evaluation.Department, evaluation.Year, options.FilledOn ?? DateOnly.FromDateTime(DateTime.Now)) : null;
-        return new ReportDocument(title, cover, blocks);
+        var year = evaluation.Year.ToString(CultureInfo.InvariantCulture);
+        var title = $"{year}年度{evaluation.Department}部门整体支出绩效自评报告";
+        var lines = Ems(title) <= TitleLineEms ? [title] : new[] { $"{year}年度{evaluation.Department}", "部门整体支出绩效自评报告" };
+        var cover = options.Cover ? new ReportCover(evaluation.Department, evaluation.Year, evaluation.FiledOn ?? options.FilledOn) : null;
+        return new ReportDocument(title, lines, cover, blocks) { Draft = options.Draft, Omissions = context.Omissions };
     }
 
-    private static void AddSection(List<ReportBlock> blocks, OutlineSection section, int level, Context context)
+    /// <summary>The blocks of <paramref name="sections"/>, numbering those written by their place among their siblings.</summary>
+    private static List<ReportBlock> Sections(IReadOnlyList<PlannedSection> sections, int level, Context context)
+    {
+        var blocks = new List<ReportBlock>();
+        var ordinal = 0;
+        foreach (var section in sections)
+        {
+            var body = Content(section, context);
+            body.AddRange(Sections(section.Children, level + 1, context));
+            if (body.Count == 0)
+            {
+                if (section.Required)
+                    context.Omissions.Add($"章节“{section.Title}”没有内容，报告中未列出");
+                continue;
+            }
+            var number = section.Numbered ? HeadingNumber.Of(level, ++ordinal) : "";
+            blocks.Add(new ReportHeading(level, number + section.Title));
+            blocks.AddRange(body);
+        }
+        return blocks;
+    }
+
+    private static List<ReportBlock> Content(PlannedSection section, Context context)
     {
         var evaluation = context.Evaluation;
-        var narrative = evaluation.Narrative.TryGetValue(section.Id, out var text) ? Paragraphs(text) : [];
-        if (!section.Required && narrative.Count == 0 && section != context.FundsSection && section != context.ConclusionSection)
-            return;
-        blocks.Add(new ReportHeading(level, section.Title));
+        var numbers = context.Numbers;
+        var narrative = evaluation.Narrative.TryGetValue(section.Id, out var text) ? NarrativeText.Paragraphs(text, numbers).ToList() : [];
+        var paragraphs = new List<ReportParagraph>();
 
-        var generated = new List<string>();
-        if (section == context.FundsSection)
-            generated.AddRange(FundsSentences.Write(evaluation));
-        if (section == context.ConclusionSection)
-            generated.Add(context.Conclusion);
-        if (section.Figures.Contains("annualGoal") && !string.IsNullOrWhiteSpace(evaluation.AnnualGoal))
-            generated.Add($"年度总体目标：{evaluation.AnnualGoal.Trim()}");
-        if (section.Figures.Contains("indicators") && evaluation.IndicatorSummary is { } summary)
-            generated.Add($"围绕年度总体目标设立绩效指标 {summary.Count} 项，已完成 {summary.Met} 项。");
+        if (section == context.Conclusion && context.ConclusionSentence is { } conclusion && !StatesScore(narrative, evaluation, numbers))
+            paragraphs.Add(new ReportParagraph(conclusion));
+        if (section.Figures.Contains("annualGoal") && evaluation.AnnualGoal is { } goal && !string.IsNullOrWhiteSpace(goal))
+            paragraphs.Add(new ReportParagraph(NarrativeText.Normalize(goal, numbers)));
 
-        foreach (var sentence in generated)
-            blocks.Add(new ReportParagraph(sentence));
-        var comparable = generated.Select(Comparable).ToList();
+        var tasks = section == context.Tasks && !TaskParagraphs.Covered(narrative, evaluation, numbers) ? TaskParagraphs.Write(evaluation, numbers) : [];
         foreach (var paragraph in narrative)
         {
-            // The department's narrative often restates the figures sentence word for word (seed 000): keep it once.
-            var key = Comparable(paragraph);
-            if (!comparable.Exists(g => g.Contains(key, StringComparison.Ordinal)))
-                blocks.Add(new ReportParagraph(paragraph));
+            if (tasks.Count == 0 || !TaskParagraphs.OnlyNames(paragraph, evaluation))
+                paragraphs.Add(new ReportParagraph(paragraph));
         }
-        if (generated.Count == 0 && narrative.Count == 0 && section.Children.Count == 0)
-            blocks.Add(new ReportParagraph("（部门未填写本部分内容。）"));
+        paragraphs.AddRange(tasks);
 
-        foreach (var child in section.Children)
-            AddSection(blocks, child, level + 1, context);
-    }
-
-    private static ReportTable ScoreTable(Evaluation evaluation, Scheme scheme, ScoreCard card, FinalScore final)
-    {
-        var titles = scheme.Table is { } t && t.Columns.Contains("分值") && t.Columns.Contains("得分") ? t.Columns : DefaultColumns;
-        var columns = titles.Select(c => new ReportColumn(c, ColumnWidth(c), c is "分值" or "得分")).ToList();
-        var rows = new List<ReportTableRow>();
-        foreach (var row in ScoredRows.Build(evaluation, card))
-            rows.Add(new ReportTableRow(titles.Select(c => Cell(row, c)).ToList()));
-
-        var weightAt = IndexOf(titles, "分值");
-        var scoreAt = IndexOf(titles, "得分");
-        var total = new string[titles.Count];
-        Array.Fill(total, "");
-        total[0] = "总分";
-        total[weightAt] = NumberText.Score(scheme.TotalWeight);
-        total[scoreAt] = final.Score is { } s ? NumberText.Score(s) : "—";
-        var noteAt = titles.Count - 1;
-        if (noteAt != scoreAt && final.Note is not null)
-            total[noteAt] = final.Note;
-        rows.Add(new ReportTableRow(total, Emphasis: true));
-
-        var grade = new string[titles.Count];
-        Array.Fill(grade, "");
-        grade[0] = "评级";
-        grade[scoreAt] = final.Grade?.ToChinese() ?? "—";
-        rows.Add(new ReportTableRow(grade, Emphasis: true));
-        return new ReportTable(columns, rows);
-    }
-
-    internal static string Cell(ScoredRow row, string column) => column switch
-    {
-        "一级指标" => row.Level1,
-        "二级指标" => row.Level2,
-        "三级指标" => row.Level3,
-        "年度指标值" => row.Target,
-        "实际完成值" => row.Actual,
-        "分值" => row.Weight is { } w ? NumberText.Score(w) : "",
-        "得分" => row.Score is { } s ? NumberText.Score(s) : "",
-        _ when column.StartsWith("偏差", StringComparison.Ordinal) || column.StartsWith("评分依据", StringComparison.Ordinal) => row.Note,
-        _ => "",
-    };
-
-    /// <summary>Relative widths: names and notes need room, the two score columns little.</summary>
-    internal static double ColumnWidth(string column) => column switch
-    {
-        "一级指标" or "二级指标" => 1.3,
-        "三级指标" => 2.2,
-        "年度指标值" => 1.3,
-        "实际完成值" => 1.5,
-        "分值" or "得分" => 0.75,
-        _ => 2.0,
-    };
-
-    private static int IndexOf(IReadOnlyList<string> titles, string title)
-    {
-        for (var i = 0; i < titles.Count; i++)
+        if (section == context.Funds && narrative.Count == 0)
+            paragraphs.AddRange(FundsSentences.Write(evaluation, numbers).Select(p => new ReportParagraph(p)));
+        if (section.Figures.Contains("indicators") && evaluation.IndicatorSummary is { } summary)
         {
-            if (titles[i] == title)
-                return i;
+            var count = summary.Count.ToString(CultureInfo.InvariantCulture);
+            var met = summary.Met.ToString(CultureInfo.InvariantCulture);
+            paragraphs.Add(new ReportParagraph($"围绕年度总体目标设立绩效指标{count}项，已完成{met}项。"));
         }
-        return titles.Count - 1;
-    }
 
-    private static OutlineSection? Find(IReadOnlyList<OutlineSection> sections, Func<OutlineSection, bool> predicate) =>
-        sections.SelectMany(s => s.SelfAndDescendants()).FirstOrDefault(predicate);
-
-    private static List<string> Paragraphs(string text) =>
-        text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
-
-    /// <summary>Text without spaces and thousands separators, so "6,612.3 万元" and "6612.3万元" compare equal.</summary>
-    private static string Comparable(string text)
-    {
-        var chars = new char[text.Length];
-        var n = 0;
-        for (var i = 0; i < text.Length; i++)
+        // Nothing twice: a paragraph already written (or already said inside a longer one) is left out; a short
+        // answer such as "无" may stand in several sections.
+        var blocks = new List<ReportBlock>(paragraphs.Count);
+        foreach (var p in paragraphs)
         {
-            var c = text[i];
-            if (char.IsWhiteSpace(c) || (c == ',' && i > 0 && i + 1 < text.Length && char.IsAsciiDigit(text[i - 1]) && char.IsAsciiDigit(text[i + 1])))
+            var key = ReportText.Comparable(p.Lead + p.Text);
+            if (key.Length == 0 || (key.Length >= ReportText.RepeatableLength && context.Written.Exists(w => w.Contains(key, StringComparison.Ordinal))))
                 continue;
-            chars[n++] = c;
+            context.Written.Add(key);
+            blocks.Add(p);
         }
-        return new string(chars, 0, n);
+        return blocks;
     }
 
-    private sealed record Context(Evaluation Evaluation, OutlineSection? FundsSection, OutlineSection? ConclusionSection, string Conclusion);
+    /// <summary>Whether the department's conclusion already gives the score ("自评得分 91.5 分").</summary>
+    private static bool StatesScore(List<string> narrative, Evaluation evaluation, DocumentNumbers numbers)
+    {
+        if (narrative.Count == 0)
+            return false;
+        var text = ReportText.Comparable(string.Concat(narrative));
+        var scores = new[] { evaluation.Stated.Score }.OfType<decimal>()
+            .SelectMany(s => new[] { numbers.Score(s), s.ToString("0.##", CultureInfo.InvariantCulture) });
+        return scores.Any(s => text.Contains(s + "分", StringComparison.Ordinal));
+    }
+
+    private static double Ems(string text) => text.Sum(c => c < 0x2E80 ? 0.5 : 1.0);
+
+    private sealed class Context(Evaluation evaluation, DocumentNumbers numbers, string? conclusion)
+    {
+        public Evaluation Evaluation { get; } = evaluation;
+
+        public DocumentNumbers Numbers { get; } = numbers;
+
+        public string? ConclusionSentence { get; } = conclusion;
+
+        public PlannedSection? Funds { get; init; }
+
+        public PlannedSection? Conclusion { get; init; }
+
+        public PlannedSection? Tasks { get; init; }
+
+        public List<string> Written { get; } = [];
+
+        public List<string> Omissions { get; } = [];
+    }
 }

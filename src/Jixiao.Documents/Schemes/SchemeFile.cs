@@ -54,6 +54,7 @@ public static class SchemeFile
             Indicators = indicators,
             Outline = ReadOutline(root.Map("outline") ?? throw root.Error("缺少报告大纲 outline", "请添加 outline: 及其 sections")),
             Table = root.Map("table") is { } t ? ReadTable(t) : null,
+            Precision = root.Map("precision") is { } pr ? ReadPrecision(pr) : NumberPrecision.Default,
         };
         root.RejectUnknown();
         return scheme;
@@ -144,7 +145,8 @@ public static class SchemeFile
         return outline;
     }
 
-    private static OutlineSection ReadSection(YamlMap m, Dictionary<string, int> ids)
+    /// <summary>One outline section and its children; an evaluation's own outline is read the same way.</summary>
+    internal static OutlineSection ReadSection(YamlMap m, Dictionary<string, int> ids)
     {
         var id = m.RequiredString("id");
         if (ids.TryGetValue(id, out var firstLine))
@@ -152,8 +154,12 @@ public static class SchemeFile
         ids[id] = m.Line;
         var figures = m.StringList("figures");
         CheckFigures(m, figures, "figures");
+        var lists = m.StringList("lists");
+        if (lists.FirstOrDefault(l => l != "tasks") is { } unknown)
+            throw new JixiaoFileException(m.File, m.LineOf("lists"), $"未知的列表“{unknown}”", "可用列表：tasks（重点工作任务及其目标）");
         var section = new OutlineSection
         {
+            Lists = lists,
             Id = id,
             Title = m.RequiredString("title"),
             Required = m.Bool("required") ?? true,
@@ -172,6 +178,20 @@ public static class SchemeFile
             if (!FigurePath.IsKnown(f))
                 throw new JixiaoFileException(m.File, m.LineOf(key), $"未知的数据项“{f}”", $"可用数据项：{string.Join("、", FigurePath.All)}");
         }
+    }
+
+    private static NumberPrecision ReadPrecision(YamlMap m)
+    {
+        int Places(string key)
+        {
+            var places = m.Int(key) ?? 2;
+            if (places is < 0 or > 4)
+                throw new JixiaoFileException(m.File, m.LineOf(key), $"precision 的 {key} 为 {places}，不合理", "小数位数应在 0 到 4 之间，例如 2");
+            return places;
+        }
+        var precision = new NumberPrecision(Places("amounts"), Places("rates"), Places("scores"));
+        m.RejectUnknown();
+        return precision;
     }
 
     private static TableLayout ReadTable(YamlMap m)

@@ -20,24 +20,27 @@ internal static class Guangzhou2021TableLayout
 
     private static readonly string[] DefaultTaskColumns = ["任务", "年初预期目标", "目标完成情况", "关键指标", "计算公式或指标内容", "预期实现值", "指标完成情况", "任务涉及资金"];
 
-    public static SheetBuilder Build(Evaluation evaluation, Core.Scoring.ScoreCard card)
+    public static SheetBuilder Build(Evaluation evaluation, Core.Scoring.ScoreCard card, DocumentNumbers numbers)
     {
         var sheet = new SheetBuilder("自评表", [11, 13, 24, 20, 14, 18, 10, 18, 11]) { Landscape = true };
         var title = card.Scheme.Table is { Title.Length: > 0 } t ? t.Title : "部门整体支出绩效自评表";
-        var row = TableTitle.Write(sheet, title, evaluation.Year, evaluation.Department, Last);
+        // The table has a 部门名称 row of its own (seed 001): the line above it carries only the unit.
+        var row = TableTitle.Write(sheet, title, evaluation.Year, null, Last);
         sheet.Text(row, 1, "部门名称", CellStyle.Header);
         sheet.Merge(row, 2, row, Last, evaluation.Department, CellStyle.Text);
-        row = Funds(sheet, evaluation, row + 1);
-        row = Goals(sheet, evaluation, row);
+        row = Funds(sheet, evaluation, numbers, row + 1);
+        row = Goals(sheet, evaluation, numbers, row);
         var columns = card.Scheme.Table is { Columns.Count: 8 } c ? c.Columns : DefaultTaskColumns;
-        row = Tasks(sheet, evaluation, columns, row);
-        row = Closing(sheet, "存在问题", Narrative(evaluation, "problems"), row);
-        Closing(sheet, "改进措施", Narrative(evaluation, "improvements"), row);
+        row = Tasks(sheet, evaluation, columns, numbers, row);
+        row = Closing(sheet, "存在问题", Narrative(evaluation, "problems", numbers), row);
+        Closing(sheet, "改进措施", Narrative(evaluation, "improvements", numbers), row);
         return sheet;
     }
 
-    private static int Funds(SheetBuilder sheet, Evaluation evaluation, int row)
+    private static int Funds(SheetBuilder sheet, Evaluation evaluation, DocumentNumbers numbers, int row)
     {
+        var amount = CellStyle.Amount(numbers.AmountFormat);
+        var rate = CellStyle.Rate(numbers.RateFormat);
         var f = evaluation.Figures;
         var sources = Sources(f);
         var end = row + 1 + sources.Count;
@@ -49,51 +52,50 @@ internal static class Guangzhou2021TableLayout
         sheet.Merge(row, 6, row, 7, "预算完成率", CellStyle.Header);
         sheet.Merge(row, 8, row, 9, "预算调整率", CellStyle.Header);
 
-        var completionPlaces = NumberText.RatePlaces(evaluation, "completion");
-        var adjustmentPlaces = NumberText.RatePlaces(evaluation, "adjustment");
+        sheet.KeepTogether(row, end);
         var total = row + 1;
         sheet.Text(total, 2, "合计", CellStyle.Centered);
-        Total(sheet, total, 3, f.Budget.Initial, sources.Select(s => s.Budget).ToList());
-        Total(sheet, total, 4, f.Budget.Adjustment, []);
-        Total(sheet, total, 5, f.Spent.Total, sources.Select(s => s.Spent).ToList());
-        Rates(sheet, total, Core.Rates.Rates.Completion.Compute(evaluation), Core.Rates.Rates.Adjustment.Compute(evaluation), completionPlaces, adjustmentPlaces);
+        Total(sheet, total, 3, f.Budget.Initial, sources.Select(s => s.Budget).ToList(), amount);
+        Total(sheet, total, 4, f.Budget.Adjustment, [], amount);
+        Total(sheet, total, 5, f.Spent.Total, sources.Select(s => s.Spent).ToList(), amount);
+        Rates(sheet, total, Core.Rates.Rates.Completion.Compute(evaluation), Core.Rates.Rates.Adjustment.Compute(evaluation), rate);
 
         for (var i = 0; i < sources.Count; i++)
         {
             var r = total + 1 + i;
             var (name, budget, spent) = sources[i];
             sheet.Text(r, 2, name, CellStyle.Centered);
-            sheet.Number(r, 3, budget, CellStyle.Amount);
-            sheet.Text(r, 4, "", CellStyle.Amount);
-            sheet.Number(r, 5, spent, CellStyle.Amount);
+            sheet.Number(r, 3, budget, amount);
+            sheet.Text(r, 4, "", amount);
+            sheet.Number(r, 5, spent, amount);
             // The model has no adjustment by source: without it the source's rates are left empty, not guessed.
-            Rates(sheet, r, null, null, completionPlaces, adjustmentPlaces);
+            Rates(sheet, r, null, null, rate);
         }
         return end + 1;
     }
 
     /// <summary>合计 is =SUM of the sources when they add up to the stated total; else the stated total itself.</summary>
-    private static void Total(SheetBuilder sheet, int row, int col, decimal? stated, List<decimal?> parts)
+    private static void Total(SheetBuilder sheet, int row, int col, decimal? stated, List<decimal?> parts, CellStyle amount)
     {
         if (stated is { } s && parts.Count > 0 && parts.TrueForAll(p => p is not null) && parts.Sum() == s)
-            sheet.Formula(row, col, $"SUM({SheetBuilder.Ref(row + 1, col)}:{SheetBuilder.Ref(row + parts.Count, col)})", s, CellStyle.Amount);
+            sheet.Formula(row, col, $"SUM({SheetBuilder.Ref(row + 1, col)}:{SheetBuilder.Ref(row + parts.Count, col)})", s, amount);
         else
-            sheet.Number(row, col, stated, CellStyle.Amount);
+            sheet.Number(row, col, stated, amount);
     }
 
-    private static void Rates(SheetBuilder sheet, int row, RateValue? completion, RateValue? adjustment, int completionPlaces, int adjustmentPlaces)
+    private static void Rates(SheetBuilder sheet, int row, RateValue? completion, RateValue? adjustment, CellStyle rate)
     {
         string Ref(int col) => SheetBuilder.Ref(row, col);
         if (completion is { } c)
-            sheet.Formula(row, 6, $"{Ref(5)}/({Ref(3)}+{Ref(4)})", c.Fraction, CellStyle.Percent(completionPlaces));
+            sheet.Formula(row, 6, $"{Ref(5)}/({Ref(3)}+{Ref(4)})", c.Fraction, rate);
         else
-            sheet.Text(row, 6, "", CellStyle.Percent(completionPlaces));
-        sheet.Span(row, 6, row, 7, CellStyle.Percent(completionPlaces));
+            sheet.Text(row, 6, "", rate);
+        sheet.Span(row, 6, row, 7, rate);
         if (adjustment is { } a)
-            sheet.Formula(row, 8, $"{Ref(4)}/{Ref(3)}", a.Fraction, CellStyle.Percent(adjustmentPlaces));
+            sheet.Formula(row, 8, $"{Ref(4)}/{Ref(3)}", a.Fraction, rate);
         else
-            sheet.Text(row, 8, "", CellStyle.Percent(adjustmentPlaces));
-        sheet.Span(row, 8, row, 9, CellStyle.Percent(adjustmentPlaces));
+            sheet.Text(row, 8, "", rate);
+        sheet.Span(row, 8, row, 9, rate);
     }
 
     private static List<(string Name, decimal? Budget, decimal? Spent)> Sources(Figures f)
@@ -111,37 +113,40 @@ internal static class Guangzhou2021TableLayout
         return result;
     }
 
-    private static int Goals(SheetBuilder sheet, Evaluation evaluation, int row)
+    private static int Goals(SheetBuilder sheet, Evaluation evaluation, DocumentNumbers numbers, int row)
     {
         sheet.Merge(row, 1, row + 1, 1, "年度目标", CellStyle.Header);
         sheet.Merge(row, 2, row, 5, "部门整体支出的预期目标", CellStyle.Header);
         sheet.Merge(row, 6, row, Last, "部门整体支出的目标完成情况", CellStyle.Header);
-        sheet.Merge(row + 1, 2, row + 1, 5, evaluation.AnnualGoal?.Trim() ?? "", CellStyle.Text);
-        sheet.Merge(row + 1, 6, row + 1, Last, Narrative(evaluation, "annual-goal"), CellStyle.Text);
+        sheet.Merge(row + 1, 2, row + 1, 5, Prose(evaluation.AnnualGoal, numbers), CellStyle.Text);
+        sheet.Merge(row + 1, 6, row + 1, Last, Narrative(evaluation, "annual-goal", numbers), CellStyle.Text);
         return row + 2;
     }
 
-    private static int Tasks(SheetBuilder sheet, Evaluation evaluation, IReadOnlyList<string> columns, int row)
+    private static int Tasks(SheetBuilder sheet, Evaluation evaluation, IReadOnlyList<string> columns, DocumentNumbers numbers, int row)
     {
+        var amount = CellStyle.Amount(numbers.AmountFormat);
         for (var c = 0; c < columns.Count; c++)
             sheet.Text(row, c + 2, columns[c], CellStyle.Header);
+        sheet.HeaderRow(row);
         var first = row;
         row++;
         foreach (var (task, indicators) in Groups(evaluation))
         {
             var end = row + Math.Max(1, indicators.Count) - 1;
             sheet.Merge(row, 2, end, 2, task.Name, CellStyle.Centered);
-            sheet.Merge(row, 3, end, 3, task.Goal?.Trim() ?? "", CellStyle.Text);
-            sheet.Merge(row, 4, end, 4, task.Outcome?.Trim() ?? "", CellStyle.Text);
-            sheet.Number(row, 9, task.Budget, CellStyle.Amount);
-            sheet.Span(row, 9, end, 9, CellStyle.Amount);
+            sheet.Merge(row, 3, end, 3, Prose(task.Goal, numbers), CellStyle.Text);
+            sheet.Merge(row, 4, end, 4, Prose(task.Outcome, numbers), CellStyle.Text);
+            sheet.Number(row, 9, task.Budget, amount);
+            sheet.Span(row, 9, end, 9, amount);
+            sheet.KeepTogether(row, end);
             for (var i = 0; i < Math.Max(1, indicators.Count); i++)
             {
                 var indicator = i < indicators.Count ? indicators[i] : null;
-                sheet.Text(row + i, 5, indicator?.Name, CellStyle.Text);
-                sheet.Text(row + i, 6, indicator?.Formula, CellStyle.Text);
+                sheet.Text(row + i, 5, Prose(indicator?.Name, numbers), CellStyle.Text);
+                sheet.Text(row + i, 6, Prose(indicator?.Formula, numbers), CellStyle.Text);
                 sheet.Text(row + i, 7, indicator?.Target.Text, CellStyle.Centered);
-                sheet.Text(row + i, 8, indicator?.Actual?.Text, CellStyle.Text);
+                sheet.Text(row + i, 8, Prose(indicator?.Actual?.Text, numbers), CellStyle.Text);
             }
             row = end + 1;
         }
@@ -174,6 +179,10 @@ internal static class Guangzhou2021TableLayout
         return row + 1;
     }
 
-    private static string Narrative(Evaluation evaluation, string id) =>
-        evaluation.Narrative.TryGetValue(id, out var text) ? text.Trim() : "";
+    private static string Narrative(Evaluation evaluation, string id, DocumentNumbers numbers) =>
+        evaluation.Narrative.TryGetValue(id, out var text) ? Prose(text, numbers) : "";
+
+    /// <summary>The department's words set as the report sets them (<see cref="NarrativeText"/>), paragraph by paragraph.</summary>
+    internal static string Prose(string? text, DocumentNumbers numbers) =>
+        text is null ? "" : string.Join("\n", NarrativeText.Paragraphs(text, numbers));
 }

@@ -10,7 +10,9 @@ namespace Jixiao.Documents.Table;
 /// <summary>
 /// The national 部门整体支出绩效自评表 (财预〔2020〕10号) and the regional tables built like it: the funds block
 /// (年初预算数, 全年预算数, 全年执行数, 分值, 执行率, 得分), 年度总体目标, then one line per scored indicator under the
-/// scheme's own columns, 总分 and 评级. Rates, the execution score, totals and the grade are live formulas.
+/// scheme's own columns with repeated 一级/二级 names merged, 总分 and 评级. Rates, the execution score, totals
+/// and the grade are live formulas; 总分 and 评级 are written only when every line has its score (see
+/// <see cref="DocumentScore"/>).
 /// </summary>
 internal static class NationalTableLayout
 {
@@ -18,7 +20,7 @@ internal static class NationalTableLayout
 
     private static readonly string[] DefaultColumns = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"];
 
-    public static SheetBuilder Build(Evaluation evaluation, ScoreCard card)
+    public static SheetBuilder Build(Evaluation evaluation, ScoreCard card, DocumentNumbers numbers, IReadOnlyList<ScoredRow> rows, DocumentScore score)
     {
         var scheme = card.Scheme;
         var titles = scheme.Table is { Columns.Count: >= 3 } t ? t.Columns : DefaultColumns;
@@ -31,12 +33,11 @@ internal static class NationalTableLayout
         var title = scheme.Table is { Title.Length: > 0 } tt ? tt.Title : "部门整体支出绩效自评表";
         var row = TableTitle.Write(sheet, title, evaluation.Year, evaluation.Department, last);
 
-        var rows = ScoredRows.Build(evaluation, card);
         var execution = rows.FirstOrDefault(r => r.IsTopExecutionRate);
         var fundsRow = row + 1;
-        row = Funds(sheet, evaluation, execution, row, last);
-        row = Goal(sheet, evaluation, rows, row, last);
-        Indicators(sheet, evaluation, card, rows.Where(r => !r.IsTopExecutionRate).ToList(), titles, row, last, execution is null ? null : (fundsRow, execution));
+        row = Funds(sheet, evaluation, execution, numbers, row, last);
+        row = Goal(sheet, evaluation, numbers, row, last);
+        Indicators(sheet, card, numbers, rows.Where(r => !r.IsTopExecutionRate).ToList(), score, titles, row, last, execution is null ? null : (fundsRow, execution));
         return sheet;
     }
 
@@ -52,15 +53,18 @@ internal static class NationalTableLayout
     };
 
     /// <summary>The funds block; returns the next free row.</summary>
-    private static int Funds(SheetBuilder sheet, Evaluation evaluation, ScoredRow? execution, int row, int last)
+    private static int Funds(SheetBuilder sheet, Evaluation evaluation, ScoredRow? execution, DocumentNumbers numbers, int row, int last)
     {
         var headers = new[] { "项目", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分" };
         for (var c = 0; c < headers.Length; c++)
             sheet.Text(row, c + 1, headers[c], CellStyle.Header);
         if (last > 7)
             sheet.Span(row, 7, row, last, CellStyle.Header);
+        sheet.KeepTogether(row, row + 3);
 
         var f = evaluation.Figures;
+        var amount = CellStyle.Amount(numbers.AmountFormat);
+        var scoreStyle = CellStyle.Score(numbers.ScoreFormat);
         var total = row + 1;
         var basic = row + 2;
         var project = row + 3;
@@ -69,19 +73,21 @@ internal static class NationalTableLayout
 
         // 年度资金总额
         sheet.Text(total, 1, "年度资金总额", CellStyle.Text);
-        sheet.Number(total, 2, f.Budget.Initial, CellStyle.Amount);
-        sheet.Number(total, 3, f.Budget.Total, CellStyle.Amount);
-        sheet.Number(total, 4, f.Spent.Total, CellStyle.Amount);
-        Rate(sheet, total, Rates.Execution.Compute(evaluation), $"{D(total)}/{C(total)}", NumberText.RatePlaces(evaluation, "execution"));
+        sheet.Number(total, 2, f.Budget.Initial, amount);
+        sheet.Number(total, 3, f.Budget.Total, amount);
+        sheet.Number(total, 4, f.Spent.Total, amount);
+        var executionRate = Rates.Execution.Compute(evaluation);
+        Rate(sheet, total, executionRate, $"{D(total)}/{C(total)}", numbers);
         if (execution is not null)
         {
-            sheet.Number(total, 5, execution.Weight, CellStyle.Score);
+            sheet.Number(total, 5, execution.Weight, scoreStyle);
             var rate = SheetBuilder.Ref(total, 6);
             var weight = SheetBuilder.Ref(total, 5);
-            if (Rates.Execution.Compute(evaluation) is not null)
-                sheet.Formula(total, 7, $"ROUND(MIN({rate},1)*{weight},2)", execution.Score, CellStyle.Score);
+            var places = numbers.Precision.Scores.ToString(CultureInfo.InvariantCulture);
+            if (executionRate is not null && execution.Score is not null)
+                sheet.Formula(total, 7, $"ROUND(MIN({rate},1)*{weight},{places})", execution.Score, scoreStyle);
             else
-                sheet.Number(total, 7, execution.Score, CellStyle.Score);
+                sheet.Number(total, 7, execution.Score, scoreStyle);
         }
         else
         {
@@ -92,79 +98,80 @@ internal static class NationalTableLayout
         // 其中：基本支出 / 项目支出; a budget the report implies (全年 − 项目, seed 000) stays a formula.
         sheet.Text(basic, 1, "其中：基本支出", CellStyle.Text);
         sheet.Text(project, 1, "　　　项目支出", CellStyle.Text);
-        PartBudget(sheet, basic, f.Budget.Basic, total, project, f.Budget.BasicOrImplied);
-        PartBudget(sheet, project, f.Budget.Project, total, basic, f.Budget.ProjectOrImplied);
-        sheet.Number(basic, 4, f.Spent.Basic, CellStyle.Amount);
-        sheet.Number(project, 4, f.Spent.Project, CellStyle.Amount);
-        Rate(sheet, basic, Rates.BasicExecution.Compute(evaluation), $"{D(basic)}/{C(basic)}", NumberText.RatePlaces(evaluation, "basicExecution"));
-        Rate(sheet, project, Rates.ProjectExecution.Compute(evaluation), $"{D(project)}/{C(project)}", NumberText.RatePlaces(evaluation, "projectExecution"));
+        PartBudget(sheet, basic, f.Budget.Basic, total, project, f.Budget.BasicOrImplied, amount);
+        PartBudget(sheet, project, f.Budget.Project, total, basic, f.Budget.ProjectOrImplied, amount);
+        sheet.Number(basic, 4, f.Spent.Basic, amount);
+        sheet.Number(project, 4, f.Spent.Project, amount);
+        Rate(sheet, basic, Rates.BasicExecution.Compute(evaluation), $"{D(basic)}/{C(basic)}", numbers);
+        Rate(sheet, project, Rates.ProjectExecution.Compute(evaluation), $"{D(project)}/{C(project)}", numbers);
         foreach (var r in new[] { basic, project })
         {
-            sheet.Text(r, 2, "", CellStyle.Amount);
+            sheet.Text(r, 2, "", amount);
             sheet.Text(r, 5, "—", CellStyle.Centered);
             sheet.Text(r, 7, "—", CellStyle.Centered);
         }
         for (var r = total; r <= project; r++)
         {
             if (last > 7)
-                sheet.Span(r, 7, r, last, CellStyle.Score);
+                sheet.Span(r, 7, r, last, scoreStyle);
         }
         return project + 1;
     }
 
     /// <summary>A part's budget as stated; else, when the total and the other part are known, 全年 − other as a live formula.</summary>
-    private static void PartBudget(SheetBuilder sheet, int row, decimal? stated, int total, int other, decimal? implied)
+    private static void PartBudget(SheetBuilder sheet, int row, decimal? stated, int total, int other, decimal? implied, CellStyle amount)
     {
         if (stated is { } value)
-            sheet.Number(row, 3, value, CellStyle.Amount);
+            sheet.Number(row, 3, value, amount);
         else if (implied is not null)
-            sheet.Formula(row, 3, $"{SheetBuilder.Ref(total, 3)}-{SheetBuilder.Ref(other, 3)}", implied, CellStyle.Amount);
+            sheet.Formula(row, 3, $"{SheetBuilder.Ref(total, 3)}-{SheetBuilder.Ref(other, 3)}", implied, amount);
         else
-            sheet.Text(row, 3, "", CellStyle.Amount);
+            sheet.Text(row, 3, "", amount);
     }
 
-    private static void Rate(SheetBuilder sheet, int row, RateValue? value, string formula, int places)
+    private static void Rate(SheetBuilder sheet, int row, RateValue? value, string formula, DocumentNumbers numbers)
     {
+        var style = CellStyle.Rate(numbers.RateFormat);
         if (value is { } v)
-            sheet.Formula(row, 6, formula, v.Fraction, CellStyle.Percent(places));
+            sheet.Formula(row, 6, formula, v.Fraction, style);
         else
-            sheet.Text(row, 6, "", CellStyle.Percent(places));
+            sheet.Text(row, 6, "", style);
     }
 
-    private static int Goal(SheetBuilder sheet, Evaluation evaluation, IReadOnlyList<ScoredRow> rows, int row, int last)
+    private static int Goal(SheetBuilder sheet, Evaluation evaluation, DocumentNumbers numbers, int row, int last)
     {
         var split = Math.Max(4, last / 2);
         sheet.Merge(row, 1, row + 1, 1, "年度总体目标", CellStyle.Header);
         sheet.Merge(row, 2, row, split, "预期目标", CellStyle.Header);
         sheet.Merge(row, split + 1, row, last, "实际完成情况", CellStyle.Header);
-        sheet.Merge(row + 1, 2, row + 1, split, evaluation.AnnualGoal?.Trim() ?? "", CellStyle.Text);
-        sheet.Merge(row + 1, split + 1, row + 1, last, Completion(evaluation, rows), CellStyle.Text);
+        sheet.Merge(row + 1, 2, row + 1, split, Guangzhou2021TableLayout.Prose(evaluation.AnnualGoal, numbers), CellStyle.Text);
+        sheet.Merge(row + 1, split + 1, row + 1, last, Completion(evaluation, numbers), CellStyle.Text);
+        sheet.KeepTogether(row, row + 1);
         return row + 2;
     }
 
-    /// <summary>实际完成情况: the department's own words when it wrote them, else the indicator count from the data.</summary>
-    private static string Completion(Evaluation evaluation, IReadOnlyList<ScoredRow> rows)
+    /// <summary>实际完成情况: the department's own words when it wrote them, else the indicator count it gave.</summary>
+    private static string Completion(Evaluation evaluation, DocumentNumbers numbers)
     {
         if (evaluation.Narrative.TryGetValue("annual-goal", out var text) && !string.IsNullOrWhiteSpace(text))
-            return text.Trim();
+            return Guangzhou2021TableLayout.Prose(text, numbers);
         if (evaluation.IndicatorSummary is { } summary)
-            return $"设立绩效指标 {summary.Count} 项，已完成 {summary.Met} 项。";
-        var indicators = rows.Where(r => r.IsDepartmentIndicator).ToList();
-        if (indicators.Count == 0)
-            return "";
-        var met = indicators.Count(r => r.Score is { } s && r.Weight is { } w && s >= w);
-        return $"设立绩效指标 {indicators.Count} 项，得满分 {met} 项。";
+            return $"设立绩效指标{summary.Count.ToString(CultureInfo.InvariantCulture)}项，已完成{summary.Met.ToString(CultureInfo.InvariantCulture)}项。";
+        return "";
     }
 
-    private static void Indicators(SheetBuilder sheet, Evaluation evaluation, ScoreCard card, List<ScoredRow> rows, IReadOnlyList<string> titles, int row, int last, (int Row, ScoredRow Line)? funds)
+    private static void Indicators(SheetBuilder sheet, ScoreCard card, DocumentNumbers numbers, List<ScoredRow> rows, DocumentScore score,
+        IReadOnlyList<string> titles, int row, int last, (int Row, ScoredRow Line)? funds)
     {
         for (var c = 0; c < titles.Count; c++)
             sheet.Text(row, c + 1, titles[c], CellStyle.Header);
         if (titles.Count < last)
             sheet.Span(row, titles.Count, row, last, CellStyle.Header);
+        sheet.HeaderRow(row);
 
         var weightCol = Column(titles, "分值");
         var scoreCol = Column(titles, "得分");
+        var scoreStyle = CellStyle.Score(numbers.ScoreFormat);
         var first = row + 1;
         var r = first;
         foreach (var line in rows)
@@ -173,11 +180,11 @@ internal static class NationalTableLayout
             {
                 var column = c + 1;
                 if (column == weightCol)
-                    sheet.Number(r, column, line.Weight, CellStyle.Score);
+                    sheet.Number(r, column, line.Weight, scoreStyle);
                 else if (column == scoreCol)
-                    sheet.Number(r, column, line.Score, CellStyle.Score);
+                    sheet.Number(r, column, line.Score, scoreStyle);
                 else
-                    sheet.Text(r, column, ReportComposer.Cell(line, titles[c]), titles[c].StartsWith('一') || titles[c].StartsWith('二') ? CellStyle.Centered : CellStyle.Text);
+                    sheet.Text(r, column, Cell(line, titles[c]), titles[c].StartsWith('一') || titles[c].StartsWith('二') ? CellStyle.Centered : CellStyle.Text);
             }
             if (titles.Count < last)
                 sheet.Span(r, titles.Count, r, last, CellStyle.Text);
@@ -185,9 +192,33 @@ internal static class NationalTableLayout
         }
         MergeRuns(sheet, rows, first, line => line.Level1, 1, _ => true);
         MergeRuns(sheet, rows, first, line => line.Level2, 2, i => i == 0 || rows[i].Level1 == rows[i - 1].Level1);
-        var end = r - 1;
-        Totals(sheet, evaluation, card, rows, r, last, first, end, weightCol, scoreCol, funds);
+        if (score.CapAdjustment is { } cap)
+        {
+            var labelEnd = Math.Max(1, Math.Min(weightCol, scoreCol) - 1);
+            sheet.Merge(r, 1, r, labelEnd, "按评分方案封顶调整", CellStyle.Centered);
+            sheet.Number(r, scoreCol, cap, scoreStyle);
+            for (var c = labelEnd + 1; c <= last; c++)
+            {
+                if (c != scoreCol)
+                    sheet.Text(r, c, c == last && last != scoreCol ? score.CapNote : "", CellStyle.Text);
+            }
+            r++;
+        }
+        Totals(sheet, card, numbers, rows, score, r, last, first, weightCol, scoreCol, funds);
     }
+
+    /// <summary>What a column of the scheme shows for a line; 评分依据 falls back to the inputs the score rests on.</summary>
+    internal static string Cell(ScoredRow row, string column) => column switch
+    {
+        "一级指标" => row.Level1,
+        "二级指标" => row.Level2,
+        "三级指标" => row.Level3,
+        "年度指标值" => row.Target,
+        "实际完成值" => row.Actual,
+        _ when column.StartsWith("评分依据", StringComparison.Ordinal) => row.Note.Length > 0 ? row.Note : row.Score is null ? "" : row.Basis,
+        _ when column.StartsWith("偏差", StringComparison.Ordinal) => row.Note,
+        _ => "",
+    };
 
     /// <summary>Merges runs of the same 一级 (or 二级 within one 一级) name down the column, as printed tables do.</summary>
     private static void MergeRuns(SheetBuilder sheet, List<ScoredRow> rows, int first, Func<ScoredRow, string> key, int column, Func<int, bool> continues)
@@ -198,41 +229,42 @@ internal static class NationalTableLayout
             if (i < rows.Count && key(rows[i]).Length > 0 && key(rows[i]) == key(rows[start]) && continues(i))
                 continue;
             if (i - 1 > start)
+            {
                 sheet.Span(first + start, column, first + i - 1, column, CellStyle.Centered);
+                sheet.KeepTogether(first + start, first + i - 1);
+            }
             start = i;
         }
     }
 
-    private static void Totals(SheetBuilder sheet, Evaluation evaluation, ScoreCard card, List<ScoredRow> rows, int r, int last,
-        int first, int end, int weightCol, int scoreCol, (int Row, ScoredRow Line)? funds)
+    private static void Totals(SheetBuilder sheet, ScoreCard card, DocumentNumbers numbers, List<ScoredRow> rows, DocumentScore score, int r, int last,
+        int first, int weightCol, int scoreCol, (int Row, ScoredRow Line)? funds)
     {
-        var final = FinalScore.Of(evaluation, card);
         var labelEnd = Math.Max(1, Math.Min(weightCol, scoreCol) - 1);
-        sheet.Merge(r, 1, r, labelEnd, "总分", new CellStyle(CellFont.Bold, Align: CellAlign.Center));
-        sheet.Merge(r + 1, 1, r + 1, labelEnd, "评级", new CellStyle(CellFont.Bold, Align: CellAlign.Center));
-        string plusFunds(string column) => funds is { } f ? $"+{SheetBuilder.Ref(f.Row, column == "w" ? 5 : 7)}" : "";
-        var bold = new CellStyle(CellFont.Bold, NumberFormat: "0.00", Align: CellAlign.Center, Wrap: false);
-        string range(int col) => end >= first ? $"SUM({SheetBuilder.Ref(first, col)}:{SheetBuilder.Ref(end, col)})" : "0";
+        var label = new CellStyle(CellFont.Bold, Align: CellAlign.Center);
+        sheet.Merge(r, 1, r, labelEnd, "总分", label);
+        sheet.Merge(r + 1, 1, r + 1, labelEnd, "评级", label);
+        sheet.KeepTogether(r - 1, r + 1);
+        var bold = new CellStyle(CellFont.Bold, NumberFormat: numbers.ScoreFormat, Align: CellAlign.Center, Wrap: false);
+        var end = r - 1;
+        string Sum(int col, int fundsCol) =>
+            (end >= first ? $"SUM({SheetBuilder.Ref(first, col)}:{SheetBuilder.Ref(end, col)})" : "0") + (funds is { } f ? $"+{SheetBuilder.Ref(f.Row, fundsCol)}" : "");
 
         var weightSum = rows.Sum(x => x.Weight ?? 0m) + (funds?.Line.Weight ?? 0m);
-        sheet.Formula(r, weightCol, range(weightCol) + plusFunds("w"), weightSum, bold);
+        sheet.Formula(r, weightCol, Sum(weightCol, 5), weightSum, bold);
 
-        // The sum stays live when it is the engine's total; a cap or an unscoreable item makes it a stated value.
-        var scoreSum = rows.Sum(x => x.Score ?? 0m) + (funds?.Line.Score ?? 0m);
-        var totalCell = SheetBuilder.Ref(r, scoreCol);
-        var live = final.Recomputed && card.CapApplied is null && scoreSum == final.Score;
-        if (live)
-            sheet.Formula(r, scoreCol, range(scoreCol) + plusFunds("s"), final.Score, bold);
+        var gradeStyle = new CellStyle(CellFont.Bold, Align: CellAlign.Center);
+        if (score.TableTotal is { } total)
+        {
+            sheet.Formula(r, scoreCol, Sum(scoreCol, 7), total, bold);
+            sheet.TextFormula(r + 1, scoreCol, GradeFormula(card, SheetBuilder.Ref(r, scoreCol)), score.Grade?.ToChinese() ?? "", gradeStyle);
+        }
         else
-            sheet.Number(r, scoreCol, final.Score, bold);
+        {
+            sheet.Text(r, scoreCol, "", bold);
+            sheet.Text(r + 1, scoreCol, "", gradeStyle);
+        }
 
-        var grade = final.Grade?.ToChinese() ?? "";
-        if (live)
-            sheet.TextFormula(r + 1, scoreCol, GradeFormula(card, totalCell), grade, new CellStyle(CellFont.Bold, Align: CellAlign.Center));
-        else
-            sheet.Text(r + 1, scoreCol, grade, new CellStyle(CellFont.Bold, Align: CellAlign.Center));
-
-        // Whatever lies between the label and the two numbers, and after them, carries the note.
         for (var c = labelEnd + 1; c <= last; c++)
         {
             if (c == weightCol || c == scoreCol)
@@ -242,20 +274,9 @@ internal static class NationalTableLayout
         }
         var noteFrom = Math.Max(weightCol, scoreCol) + 1;
         if (noteFrom <= last)
-        {
-            sheet.Merge(r, noteFrom, r + 1, last, Conclusion(final), CellStyle.Text);
-        }
+            sheet.Merge(r, noteFrom, r + 1, last, "", CellStyle.Text);
         if (weightCol != scoreCol)
             sheet.Text(r + 1, weightCol, "", CellStyle.Text);
-    }
-
-    /// <summary>The conclusion beside 总分 and 评级, so the printed table states it in words too.</summary>
-    private static string Conclusion(FinalScore final)
-    {
-        if (final.Score is not { } score)
-            return final.Note ?? "";
-        var grade = final.Grade is { } g ? $"，评级为“{g.ToChinese()}”" : "";
-        return $"自评得分 {NumberText.Score(score)} 分{grade}{(final.Note is null ? "" : $"（{final.Note}）")}。";
     }
 
     /// <summary>=IF(G30>=90,"优",IF(G30>=80,"良",…)) from the scheme's bands.</summary>

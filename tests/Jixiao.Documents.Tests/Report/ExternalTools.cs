@@ -40,6 +40,23 @@ internal static class ExternalTools
 
     public static string PdfFonts(string pdf) => Run("pdffonts", "poppler-utils", pdf);
 
+    /// <summary>Renders page <paramref name="page"/> at 60 dpi to <paramref name="png"/> (kept as an artefact) and returns the share of its pixels that are not white.</summary>
+    public static double RenderPage(string pdf, int page, string png)
+    {
+        var number = page.ToString(CultureInfo.InvariantCulture);
+        Run("pdftoppm", "poppler-utils", "-r", "60", "-f", number, "-l", number, "-png", "-singlefile", pdf, Path.ChangeExtension(png, null));
+        var gray = Path.ChangeExtension(png, null) + "-gray";
+        Run("pdftoppm", "poppler-utils", "-r", "50", "-f", number, "-l", number, "-gray", "-singlefile", pdf, gray);
+        try
+        {
+            return InkShare(File.ReadAllBytes(gray + ".pgm"));
+        }
+        finally
+        {
+            File.Delete(gray + ".pgm");
+        }
+    }
+
     /// <summary>Renders page 1 at 50 dpi to <paramref name="png"/> (kept as an artefact) and returns the share of its pixels that are not white.</summary>
     public static double RenderFirstPage(string pdf, string png)
     {

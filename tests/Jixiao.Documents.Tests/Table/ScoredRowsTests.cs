@@ -23,7 +23,7 @@ public sealed class ScoredRowsTests
         rows.Count.ShouldBe(2);
         rows[0].IsTopExecutionRate.ShouldBeTrue();
         rows[0].Score.ShouldBe(9.98m);
-        rows[1].Level3.ShouldBe("绩效指标 20 项");
+        rows[1].Level3.ShouldBe("绩效指标20项");
         rows[1].Score.ShouldBe(90m);
     }
 
@@ -37,5 +37,7 @@ public sealed class ScoredRowsTests
         row.Actual.ShouldStartWith("垃圾分类率100%");
         row.Level1.ShouldBe("关键指标");
         rows.Count(r => r.Level1 == "关键指标").ShouldBe(evaluation.Indicators.Count);
+        // None of them has its own 分值: no weight and no score, rather than 90 shared out evenly.
+        rows.Where(r => r.IsDepartmentIndicator).ShouldAllBe(r => r.Weight == null && r.Score == null);
     }
 }

@@ -43,7 +43,7 @@ public sealed class TableWriterTests
         var rate = sheet.Right(total, 5);
         rate.Formula.ShouldBe($"D{total.Row}/C{total.Row}");
         rate.Number.ShouldBe(3151.09m / 3156.9m, 0.0000001m);
-        rate.Format.ShouldBe("0.0%"); // the report states 99.8%: one place
+        rate.Format.ShouldBe("0.00%"); // one precision for every rate: the scheme's, else two places
         var score = sheet.Right(total, 6);
         score.Formula.ShouldBe($"ROUND(MIN(F{total.Row},1)*E{total.Row},2)");
         score.Number.ShouldBe(9.98m);
@@ -63,11 +63,13 @@ public sealed class TableWriterTests
         var basic = sheet.Right(sheet.Find("其中：基本支出"), 2);
         basic.Formula.ShouldNotBeNull().ShouldContain("-");
         basic.Number.ShouldBe(2417.78m);
-        // 91.5 is the department's own score: the indicators are not listed, so no live sum claims it.
+        // The indicators are not listed, so their scores are not shown, and a total would not be the sum of what is:
+        // 总分 and 评级 stay empty (the department's 91.5 stands in its conclusion), and no note speaks for the system.
         var sum = sheet.Right(sheet.Find("总分"), 6);
         sum.Formula.ShouldBeNull();
-        sum.Number.ShouldBe(91.5m);
-        sheet.Cells.Values.ShouldContain(c => c.Text.Contains("无法按评分方案重算", StringComparison.Ordinal));
+        sum.Text.ShouldBe("");
+        sheet.Right(sheet.Find("评级"), 6).Text.ShouldBe("");
+        sheet.Cells.Values.ShouldNotContain(c => c.Text.Contains("重算", StringComparison.Ordinal) || c.Text.Contains("无法", StringComparison.Ordinal) || c.Text.Contains("缺少", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -94,6 +96,34 @@ public sealed class TableWriterTests
         sheet.Merges.ShouldContain(m => m.StartsWith(task.Reference + ":", StringComparison.Ordinal));
         sheet.Find("花市档位出租率");
         sheet.Find("800 m²");
+        sheet.Cells.Values.ShouldNotContain(c => c.Text == "分值" || c.Text == "得分");
+    }
+
+    [Fact]
+    public void Printed_pages_repeat_the_column_headers_and_never_split_a_task()
+    {
+        // Seed 001's table runs to several landscape pages: the task header repeats, and each task with its
+        // indicators (a merged block) starts a page rather than breaking across one.
+        var sheet = XlsxSheet.Read(GeneratedDocuments.Of(Samples.Named("001")).Xlsx);
+        var header = sheet.Find("关键指标");
+        sheet.PrintTitles.ShouldBe($"'自评表'!${header.Row}:${header.Row}");
+        sheet.RowBreaks.ShouldNotBeEmpty();
+        var tasks = sheet.Merges.Where(m => m.StartsWith('B') && m.Contains(":B", StringComparison.Ordinal))
+            .Select(m => m.Split(':').Select(r => int.Parse(r[1..], System.Globalization.CultureInfo.InvariantCulture)).ToArray())
+            .ToList();
+        tasks.ShouldNotBeEmpty();
+        foreach (var brk in sheet.RowBreaks)
+            tasks.ShouldNotContain(t => t[0] <= brk && brk < t[1], $"page break after row {brk} splits a task");
+    }
+
+    [Fact]
+    public void A_draft_table_says_so_in_its_printed_header()
+    {
+        var (evaluation, scheme) = Samples.Load(Samples.Named("003"));
+        var path = Path.Combine(TestOutput.Fresh("draft-xlsx"), "draft.xlsx");
+        TableWriter.WriteXlsx(evaluation, scheme, path, draft: true);
+        XlsxSheet.Read(path).Header.ShouldContain("草稿");
+        XlsxSheet.Read(GeneratedDocuments.Of(Samples.Named("003")).Xlsx).Header.ShouldNotContain("草稿");
     }
 
     [Fact]

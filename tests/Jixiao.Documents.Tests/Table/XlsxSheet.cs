@@ -28,6 +28,15 @@ internal sealed class XlsxSheet
 
     public bool FullCalcOnLoad { get; }
 
+    /// <summary>The rows repeated at the top of each printed page ('自评表'!$12:$12), if any.</summary>
+    public string? PrintTitles { get; private init; }
+
+    /// <summary>Rows after which a printed page ends (manual breaks).</summary>
+    public List<int> RowBreaks { get; private init; } = [];
+
+    /// <summary>The oddHeader text of the page setup ("" when none).</summary>
+    public string Header { get; private init; } = "";
+
     public XlsxCell this[string reference] => Cells[reference];
 
     /// <summary>The first cell whose text is <paramref name="text"/>.</summary>
@@ -58,7 +67,10 @@ internal sealed class XlsxSheet
         var area = workbook.Workbook!.DefinedNames?.Elements<DefinedName>().FirstOrDefault(d => d.Name == "_xlnm.Print_Area")?.Text;
         var fit = part.Worksheet.GetFirstChild<SheetProperties>()?.PageSetupProperties?.FitToPage?.Value ?? false;
         var calc = workbook.Workbook.CalculationProperties?.FullCalculationOnLoad?.Value ?? false;
-        return new XlsxSheet(cells, merges, area, part.Worksheet.GetFirstChild<PageSetup>(), fit, calc);
+        var titles = workbook.Workbook.DefinedNames?.Elements<DefinedName>().FirstOrDefault(d => d.Name == "_xlnm.Print_Titles")?.Text;
+        var breaks = part.Worksheet.GetFirstChild<RowBreaks>()?.Elements<Break>().Select(b => (int)b.Id!.Value).ToList() ?? [];
+        var header = part.Worksheet.GetFirstChild<HeaderFooter>()?.OddHeader?.Text ?? "";
+        return new XlsxSheet(cells, merges, area, part.Worksheet.GetFirstChild<PageSetup>(), fit, calc) { PrintTitles = titles, RowBreaks = breaks, Header = header };
     }
 
     private static string BuiltIn(uint id) => id switch

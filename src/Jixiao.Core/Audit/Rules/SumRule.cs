@@ -3,7 +3,8 @@ namespace Jixiao.Core.Audit.Rules;
 /// <summary>
 /// Parts that must add up to a stated total (年初 + 调整 = 全年; 基本 + 项目 = 执行数; by source = 执行数 …).
 /// Checked only when the total and enough parts are stated to know the sum: all of them, or at least
-/// <see cref="MinParts"/> when unstated parts may be taken as absent.
+/// <see cref="MinParts"/> when unstated parts may be taken as absent. An optional part (上年结转) may or may not be
+/// counted in the total.
 /// </summary>
 internal sealed class SumRule(
     string id,
@@ -12,7 +13,8 @@ internal sealed class SumRule(
     string subject,
     Func<Figures.Figures, decimal?> total,
     Func<Figures.Figures, (string Name, decimal? Value)[]> parts,
-    int minParts) : AuditRule
+    int minParts,
+    Func<Figures.Figures, decimal?>? optionalPart = null) : AuditRule
 {
     public override string Id => id;
 
@@ -40,6 +42,15 @@ internal sealed class SumRule(
             return;
         if (Tolerance.SumAgrees(stated, values[..n]))
             return;
+        // A part some forms count in the total and others do not (上年结转 in 全年预算数): either way agrees.
+        if (optionalPart?.Invoke(context.Figures) is { } extra)
+        {
+            Span<decimal> with = stackalloc decimal[n + 1];
+            values[..n].CopyTo(with);
+            with[n] = extra;
+            if (Tolerance.SumAgrees(stated, with))
+                return;
+        }
         var sum = 0m;
         foreach (var v in values[..n])
             sum += v;

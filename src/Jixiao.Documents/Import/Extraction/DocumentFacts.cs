@@ -11,6 +11,9 @@ internal sealed class DocumentFacts
 {
     public string? Department { get; set; }
 
+    /// <summary>Other names the document gives the department (its title says one, its form field another), with where.</summary>
+    public List<(string Name, SourceLine Line)> OtherDepartments { get; } = [];
+
     public string? Title { get; set; }
 
     public int? Year { get; set; }

@@ -1,4 +1,5 @@
 using Jixiao.Documents.Import.Structure;
+using Jixiao.Documents.Import.Vocabularies;
 
 namespace Jixiao.Documents.Import.Extraction;
 
@@ -6,19 +7,24 @@ namespace Jixiao.Documents.Import.Extraction;
 /// The funds table of a form (部门整体资金, 部门资金情况, 部门整体支出基本情况): one row per line of money (合计 /
 /// 年度资金总额, 基本支出, 项目支出, a funding source, 上年结转), one column per figure, mapped by header text.
 /// </summary>
-internal sealed class FundsTable(TableRow header, string unit)
+internal sealed class FundsTable(TableRow header, string unit, TableSubject subject, int? year)
 {
-    private readonly List<Column> _columns = [.. header.Cells.Select(Columns.Classify)];
-    private readonly List<(TableRow Row, string Kind)> _rows = [];
+    /// <summary>Each header cell's column; a column of another year than the document's is none of its figures.</summary>
+    private readonly List<Column> _columns = [.. header.Cells.Select(c => year is { } y && Columns.YearOf(c) is { } named && named != y ? Column.Unknown : Columns.Classify(c))];
+    private readonly List<(TableRow Row, FundsRow Kind)> _rows = [];
 
     public void Add(TableRow row)
     {
         if (!row.Cells.Any(c => CellValue.Number(c) is not null))
             return;
+        // A header wider than its rows has group cells ("资金来源" over the sources, over the label) that take no cell in
+        // the rows; readers also drop a row's trailing empty cells. The missing cells go where the row's numbers then
+        // stand under columns of their kind and its words under labels.
+        if (row.Cells.Count < _columns.Count)
+            row = BestAlignment(row);
         var label = Label(row);
-        var kind = RowKind(label);
-        if (kind is not null)
-            _rows.Add((row, kind));
+        if (label.Length is > 0 and <= MaxLabel)
+            _rows.Add((row, Lexicon.Default.FundsRows.Classify(label) ?? FundsRow.Unknown));
     }
 
     /// <summary>
@@ -28,20 +34,21 @@ internal sealed class FundsTable(TableRow header, string unit)
     /// </summary>
     public void Emit(DocumentFacts facts)
     {
-        var hasSources = _rows.Any(r => r.Kind is Paths.GeneralPublic or Paths.GovernmentFund or Paths.StateCapital);
-        var threePublic = _rows.Any(r => r.Kind.StartsWith("threePublic", StringComparison.Ordinal));
-        var projects = _rows.Count(r => r.Kind == Unknown) >= 2;
+        var hasSources = _rows.Any(r => r.Kind is FundsRow.GeneralPublic or FundsRow.GovernmentFund or FundsRow.StateCapital);
+        var threePublic = subject == TableSubject.ThreePublic || _rows.Any(r => r.Kind is FundsRow.ThreePublic or FundsRow.ThreePublicAbroad
+            or FundsRow.ThreePublicVehiclePurchase or FundsRow.ThreePublicVehicleOperation or FundsRow.ThreePublicReception);
+        var projects = _rows.Count(r => r.Kind == FundsRow.Unknown) >= 2;
         foreach (var (row, kind) in _rows)
         {
-            if (kind == Ignored || (kind == Paths.Other && !hasSources) || (kind == "total" && projects))
+            if (kind == FundsRow.Ignored || (kind == FundsRow.Other && !hasSources) || (kind == FundsRow.Total && projects))
                 continue;
-            if (kind == Unknown)
+            if (kind == FundsRow.Unknown)
             {
                 if (projects)
                     Project(facts, row);
                 continue;
             }
-            var rowKind = kind == "total" && threePublic ? "threePublic" : kind;
+            var rowKind = kind == FundsRow.Total && threePublic ? FundsRow.ThreePublic : kind;
             foreach (var (column, value, isPercent) in Values(row))
                 Emit(facts, row, rowKind, column, value, isPercent);
         }
@@ -72,42 +79,55 @@ internal sealed class FundsTable(TableRow header, string unit)
         }
     }
 
-    private void Emit(DocumentFacts facts, TableRow row, string kind, Column column, decimal value, bool isPercent)
+    private void Emit(DocumentFacts facts, TableRow row, FundsRow kind, Column column, decimal value, bool isPercent)
     {
         var quote = row.Quote;
         void Money(string path) => facts.AddMoney(path, value, unit, row.Line, quote, true);
         void Rate(string id) => facts.Add(Paths.Rate(id), value, row.Line, quote, true);
         switch (kind, column)
         {
-            case ("total", Column.Initial): Money(Paths.BudgetInitial); break;
-            case ("total", Column.Adjustment): Money(Paths.BudgetAdjustment); break;
-            case ("total", Column.Total): Money(Paths.BudgetTotal); break;
-            case ("total", Column.Spent): Money(Paths.SpentTotal); break;
-            case ("total", Column.ExecutionRate) when isPercent: Rate("execution"); break;
-            case ("total", Column.CompletionRate) when isPercent: Rate("completion"); break;
-            case ("total", Column.AdjustmentRate) when isPercent: Rate("adjustment"); break;
-            case ("total", Column.Score) when _columns.Contains(Column.ExecutionRate) || _columns.Contains(Column.CompletionRate):
+            case (FundsRow.Total, Column.Initial): Money(Paths.BudgetInitial); break;
+            case (FundsRow.Total, Column.Adjustment): Money(Paths.BudgetAdjustment); break;
+            case (FundsRow.Total, Column.Carryover): Money(Paths.Carryover); break;
+            case (FundsRow.Total, Column.Total): Money(Paths.BudgetTotal); break;
+            case (FundsRow.Total, Column.Spent): Money(Paths.SpentTotal); break;
+            case (FundsRow.Total, Column.ExecutionRate) when isPercent: Rate("execution"); break;
+            case (FundsRow.Total, Column.CompletionRate) when isPercent: Rate("completion"); break;
+            case (FundsRow.Total, Column.AdjustmentRate) when isPercent: Rate("adjustment"); break;
+            case (FundsRow.Total, Column.Score) when _columns.Contains(Column.ExecutionRate) || _columns.Contains(Column.CompletionRate):
                 facts.ExecutionScore ??= new Mention("execution", value, row.Line, quote, true);
                 break;
-            case ("total", Column.Weight):
+            case (FundsRow.Total, Column.Weight):
                 facts.ExecutionWeight ??= value;
                 break;
-            case ("basic", Column.Total): Money(Paths.BudgetBasic); break;
-            case ("basic", Column.Spent): Money(Paths.SpentBasic); break;
-            case ("basic", Column.ExecutionRate or Column.CompletionRate) when isPercent: Rate("basicExecution"); break;
-            case ("project", Column.Total): Money(Paths.BudgetProject); break;
-            case ("project", Column.Spent): Money(Paths.SpentProject); break;
-            case ("project", Column.ExecutionRate or Column.CompletionRate) when isPercent: Rate("projectExecution"); break;
-            case ("carryover", Column.Total): Money(Paths.Carryover); break;
-            case ("carryover", Column.Initial) when !_columns.Contains(Column.Total): Money(Paths.Carryover); break;
-            case (Paths.GeneralPublic or Paths.GovernmentFund or Paths.StateCapital or Paths.Other, Column.Total): Money(Paths.BudgetBySource(kind)); break;
-            case (Paths.GeneralPublic or Paths.GovernmentFund or Paths.StateCapital or Paths.Other, Column.Spent): Money(Paths.SpentBySource(kind)); break;
-            case ("threePublic", Column.Total or Column.Initial): Money(Paths.ThreePublicBudget); break;
-            case ("threePublic", Column.Spent): Money(Paths.ThreePublicSpent); break;
-            case ("threePublic", Column.ExecutionRate or Column.CompletionRate) when isPercent: Rate("threePublicControl"); break;
-            case (Paths.ThreePublicAbroad or Paths.ThreePublicVehiclePurchase or Paths.ThreePublicVehicleOperation or Paths.ThreePublicReception, Column.Spent): Money(kind); break;
+            case (FundsRow.Basic, Column.Total): Money(Paths.BudgetBasic); break;
+            case (FundsRow.Basic, Column.Spent): Money(Paths.SpentBasic); break;
+            case (FundsRow.Basic, Column.ExecutionRate or Column.CompletionRate) when isPercent: Rate("basicExecution"); break;
+            case (FundsRow.Project, Column.Total): Money(Paths.BudgetProject); break;
+            case (FundsRow.Project, Column.Spent): Money(Paths.SpentProject); break;
+            case (FundsRow.Project, Column.ExecutionRate or Column.CompletionRate) when isPercent: Rate("projectExecution"); break;
+            case (FundsRow.Carryover, Column.Total): Money(Paths.Carryover); break;
+            case (FundsRow.Carryover, Column.Initial) when !_columns.Contains(Column.Total): Money(Paths.Carryover); break;
+            case (FundsRow.GeneralPublic or FundsRow.GovernmentFund or FundsRow.StateCapital or FundsRow.Other, Column.Total): Money(Paths.BudgetBySource(Source(kind))); break;
+            case (FundsRow.GeneralPublic or FundsRow.GovernmentFund or FundsRow.StateCapital or FundsRow.Other, Column.Spent): Money(Paths.SpentBySource(Source(kind))); break;
+            case (FundsRow.ThreePublic, Column.Total or Column.Initial): Money(Paths.ThreePublicBudget); break;
+            case (FundsRow.ThreePublic, Column.Spent): Money(Paths.ThreePublicSpent); break;
+            case (FundsRow.ThreePublic, Column.ExecutionRate or Column.CompletionRate) when isPercent: Rate("threePublicControl"); break;
+            case (FundsRow.ThreePublicAbroad, Column.Spent): Money(Paths.ThreePublicAbroad); break;
+            case (FundsRow.ThreePublicVehiclePurchase, Column.Spent): Money(Paths.ThreePublicVehiclePurchase); break;
+            case (FundsRow.ThreePublicVehicleOperation, Column.Spent): Money(Paths.ThreePublicVehicleOperation); break;
+            case (FundsRow.ThreePublicReception, Column.Spent): Money(Paths.ThreePublicReception); break;
         }
     }
+
+    /// <summary>A funding source's key in the model's paths.</summary>
+    private static string Source(FundsRow kind) => kind switch
+    {
+        FundsRow.GeneralPublic => Paths.GeneralPublic,
+        FundsRow.GovernmentFund => Paths.GovernmentFund,
+        FundsRow.StateCapital => Paths.StateCapital,
+        _ => Paths.Other,
+    };
 
     /// <summary>
     /// The row's values by column. OCR and exports shift cells; when the cells under the headers are empty but the row
@@ -119,7 +139,8 @@ internal sealed class FundsTable(TableRow header, string unit)
         var result = new List<(Column, decimal, bool)>();
         foreach (var i in valueColumns)
         {
-            if (CellValue.Number(row.Cell(i)) is { } v)
+            // A percentage under an amount's column is a misread row, never an amount.
+            if (CellValue.Number(row.Cell(i)) is { } v && !(IsMoney(_columns[i]) && Words.Compact(row.Cell(i)).EndsWith('%')))
                 result.Add((_columns[i], v, IsPercent(_columns[i], row.Cell(i))));
         }
         var cells = row.Cells.Where(c => CellValue.Number(c) is not null || Cells.IsEmptyMark(c)).ToList();
@@ -134,6 +155,51 @@ internal sealed class FundsTable(TableRow header, string unit)
         }
         return result;
     }
+
+    /// <summary>The row with its missing cells inserted as one block where it fits best; at the end when nothing fits better.</summary>
+    private TableRow BestAlignment(TableRow row)
+    {
+        var missing = _columns.Count - row.Cells.Count;
+        var best = row with { Cells = [.. row.Cells, .. Enumerable.Repeat("", missing)] };
+        var bestFit = Fit(best);
+        for (var at = 0; at < row.Cells.Count; at++)
+        {
+            var trial = row with { Cells = [.. row.Cells.Take(at), .. Enumerable.Repeat("", missing), .. row.Cells.Skip(at)] };
+            var fit = Fit(trial);
+            if (fit > bestFit)
+                (best, bestFit) = (trial, fit);
+        }
+        return best;
+    }
+
+    /// <summary>
+    /// How well the row's cells stand under their columns: a percentage under a rate, an amount or points under money,
+    /// weight or score columns, words under labels count for it; a number under a label, a percentage under money or
+    /// words under a value column count against it. Columns the table does not read (a funding source) say nothing.
+    /// </summary>
+    private int Fit(TableRow row)
+    {
+        var fit = 0;
+        for (var i = 0; i < row.Cells.Count; i++)
+        {
+            var cell = row.Compact(i);
+            if (cell.Length == 0 || Cells.IsEmptyMark(cell))
+                continue;
+            var column = _columns[i];
+            var isNumber = CellValue.Number(cell) is not null;
+            var isPercent = isNumber && cell.EndsWith('%');
+            fit += column switch
+            {
+                Column.Unknown => 0,
+                Column.ExecutionRate or Column.CompletionRate or Column.AdjustmentRate => isPercent ? 1 : isNumber ? 0 : -1,
+                _ when IsValueColumn(column) => isNumber && !isPercent ? 1 : -1,
+                _ => isNumber ? -1 : 1,
+            };
+        }
+        return fit;
+    }
+
+    private static bool IsMoney(Column c) => c is Column.Initial or Column.Adjustment or Column.Carryover or Column.Total or Column.Spent;
 
     /// <summary>A rate: written with "%", or a bare number under a rate's header ("执行率 | 97.36").</summary>
     private static bool IsPercent(Column column, string cell) =>
@@ -155,43 +221,6 @@ internal sealed class FundsTable(TableRow header, string unit)
         return string.Concat(parts);
     }
 
-    private const string Unknown = "unknown";
-    private const string Ignored = "ignored";
-
-    /// <summary>Which line of money a row is, by its label: a known line, a line the model has no place for (本年财政拨款), or a name.</summary>
-    private static string? RowKind(string label)
-    {
-        if (label.Length == 0 || label.Length > 40)
-            return null;
-        bool Has(string word) => label.Contains(word, StringComparison.Ordinal);
-        if (Has("因公出国"))
-            return Paths.ThreePublicAbroad;
-        if (Has("公务用车购置"))
-            return Paths.ThreePublicVehiclePurchase;
-        if (Has("公务用车运行"))
-            return Paths.ThreePublicVehicleOperation;
-        if (Has("公务接待"))
-            return Paths.ThreePublicReception;
-        if (Has("三公"))
-            return "threePublic";
-        if (Has("基本支出"))
-            return "basic";
-        if (Has("项目支出"))
-            return "project";
-        if (Has("上年结转") || Has("上年结余"))
-            return "carryover";
-        if (Has("一般公共预算"))
-            return Paths.GeneralPublic;
-        if (Has("政府性基金"))
-            return Paths.GovernmentFund;
-        if (Has("国有资本"))
-            return Paths.StateCapital;
-        if (Has("其他资金"))
-            return Paths.Other;
-        if (Has("合计") || Has("总计") || Has("总额") || Has("部门整体") || Has("部门资金") || Has("整体支出"))
-            return "total";
-        if (Has("财政拨款") || Has("其中") || Has("本级") || Has("自有资金") || Has("单位资金") || Has("收入") || Has("上级补助") || Has("其他"))
-            return Ignored;
-        return Unknown;
-    }
+    /// <summary>A row label longer than this is text, not a line of money.</summary>
+    private const int MaxLabel = 40;
 }

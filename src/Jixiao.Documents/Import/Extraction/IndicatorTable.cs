@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Jixiao.Core.Scoring;
+using Jixiao.Documents.Import.Vocabularies;
 using Jixiao.Documents.Import.Structure;
 
 namespace Jixiao.Documents.Import.Extraction;
@@ -18,18 +19,19 @@ internal sealed partial class IndicatorTable(TableRow header)
     public void Add(TableRow row, DocumentFacts facts)
     {
         var first = FirstCell(row);
-        if (IsTotal(first))
+        if (TotalAt(row) >= 0)
         {
-            if (CellValue.Number(Cell(row, Column.Score)) is { } total)
-                facts.Add(Paths.SelfScore, total, row.Line, row.Quote, true);
-            facts.TableWeight ??= CellValue.Number(Cell(row, Column.Weight));
+            AddTotal(row, facts);
             return;
         }
-        if (IsGradeLabel(first))
+        if (ScoreLabels.IsGrade(first))
         {
             AddGrade(row, facts);
             return;
         }
+        // A merged row across the table (a note, a heading, "填表人：…") comes with its text in every cell: not an indicator.
+        if (IsMergedAcross(row))
+            return;
         var name = Words.Compact(Cell(row, Column.Name));
         if (name.Length == 0 || Columns.Classify(name) == Column.Name)
             return;
@@ -55,6 +57,56 @@ internal sealed partial class IndicatorTable(TableRow header)
             null, CellValue.Number(Cell(row, Column.Score)), remark, null, row.Line, row.Quote));
     }
 
+    /// <summary>Where the row's 总分 label stands: its first cell, or further on ("自评结论 | … | 总分 | 100 | 95.54"); -1 for none.</summary>
+    public static int TotalAt(TableRow row)
+    {
+        for (var i = 0; i < row.Cells.Count; i++)
+        {
+            if (ScoreLabels.IsTotal(row.Cells[i]))
+                return i;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// The 总分 row: its 得分 and 分值 under their columns when the label opens the row; otherwise (a merged label shifted
+    /// them, or the label stands at the end of another row) the last number after the label is the score and the one
+    /// before it the weight.
+    /// </summary>
+    public void AddTotal(TableRow row, DocumentFacts facts)
+    {
+        var at = TotalAt(row);
+        var first = row.Cells.TakeWhile(c => c.Trim().Length == 0).Count();
+        var score = at == first ? CellValue.Number(Cell(row, Column.Score)) : null;
+        var weight = at == first ? CellValue.Number(Cell(row, Column.Weight)) : null;
+        if (score is null && weight is null)
+        {
+            var numbers = row.Cells.Skip(at + 1).Select(CellValue.Number).OfType<decimal>().ToList();
+            score = numbers.Count > 0 ? numbers[^1] : null;
+            weight = numbers.Count > 1 ? numbers[^2] : null;
+        }
+        if (score is { } total)
+            facts.Add(Paths.SelfScore, total, row.Line, row.Quote, true);
+        facts.TableWeight ??= weight;
+    }
+
+    private static bool IsMergedAcross(TableRow row)
+    {
+        string? first = null;
+        var filled = 0;
+        foreach (var cell in row.Cells)
+        {
+            var c = cell.Trim();
+            if (c.Length == 0)
+                continue;
+            if (first is not null && c != first)
+                return false;
+            first ??= c;
+            filled++;
+        }
+        return filled >= 2;
+    }
+
     private static void AddGrade(TableRow row, DocumentFacts facts)
     {
         var label = FirstCell(row);
@@ -77,11 +129,6 @@ internal sealed partial class IndicatorTable(TableRow header)
     }
 
     private static string FirstCell(TableRow row) => Words.Compact(row.Cells.FirstOrDefault(c => c.Trim().Length > 0) ?? "");
-
-    internal static bool IsTotal(string first) => first.StartsWith("总分", StringComparison.Ordinal) || first.StartsWith("合计", StringComparison.Ordinal)
-        || first.StartsWith("总计", StringComparison.Ordinal) || first is "得分合计" or "总得分";
-
-    internal static bool IsGradeLabel(string first) => first.TrimEnd(':', '：') is "评价等级" or "评级" or "自评等级" or "等级" or "评价结果";
 
     /// <summary>"产出指标（50分）" → 产出指标; "部门决策（25）" → 部门决策.</summary>
     private static string Level(string text) => Points().Replace(Words.Compact(text), "");

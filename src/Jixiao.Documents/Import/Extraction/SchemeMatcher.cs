@@ -6,8 +6,10 @@ using Jixiao.Documents.Schemes;
 namespace Jixiao.Documents.Import.Extraction;
 
 /// <summary>
-/// Which scheme a document follows: the one whose outline headings (and table columns) it matches best, with a small
-/// preference for the scheme of its own region and year; the national default when nothing matches well.
+/// Which scheme a document follows. Where its department is decides which schemes may apply (<see cref="Places"/>: a
+/// Guangzhou department's document follows a Guangzhou scheme, a department of a province without one the national
+/// scheme); among those, the one whose outline headings (and table columns) it matches best, with a preference for
+/// its own year; when none matches, the version in force in its year.
 /// </summary>
 internal static class SchemeMatcher
 {
@@ -28,9 +30,10 @@ internal static class SchemeMatcher
         for (var i = 0; i < found.Length; i++)
             found[i] = Find(keys.Cores[i], keys.Masks[i], layout.Headings) is not null;
         var where = (facts.Department ?? "") + (facts.Title ?? "");
+        var candidates = Candidates(keys, where);
         Scheme? best = null;
         var bestScore = 0m;
-        foreach (var scheme in keys.Ordered)
+        foreach (var scheme in candidates)
         {
             var score = Score(scheme, found, columns, where, facts);
             if (score > bestScore)
@@ -39,7 +42,38 @@ internal static class SchemeMatcher
                 bestScore = score;
             }
         }
-        return bestScore >= MinScore && best is not null ? best : keys.National ?? best ?? catalog.All.First();
+        if (bestScore >= MinScore && best is not null)
+            return best;
+        // Nothing matches the headings: the region's scheme in force that year, else the national default.
+        return ByYear(candidates.Where(c => c.Place is not null), facts.Year) ?? keys.National ?? best ?? catalog.All.First();
+    }
+
+    /// <summary>Whether <paramref name="scheme"/> is the scheme of the document's own region (not a national fallback).</summary>
+    public static bool IsRegional(Scheme scheme, DocumentFacts facts) =>
+        Places.Default.Of((facts.Department ?? "") + (facts.Title ?? "")) is { } place
+        && Places.Default.Of(scheme.Region) is { } region && region.Covers(place);
+
+    /// <summary>
+    /// The schemes a document may follow, by where its department is: its region's (the city's, else the province's);
+    /// the national ones for a region that has none; every scheme when the name tells no place.
+    /// </summary>
+    private static SchemeKeys[] Candidates(CatalogKeys keys, string where)
+    {
+        if (Places.Default.Of(where) is not { } place)
+            return keys.Ordered;
+        var regional = keys.Ordered.Where(s => s.Place is { } p && p.Covers(place)).ToArray();
+        return regional.Length > 0 ? regional : [.. keys.Ordered.Where(s => s.Place is null)];
+    }
+
+    /// <summary>The version in force in <paramref name="year"/>: the latest not after it, else the earliest.</summary>
+    private static Scheme? ByYear(IEnumerable<SchemeKeys> schemes, int? year)
+    {
+        var dated = schemes.Select(s => s.Scheme).ToList();
+        if (dated.Count == 0)
+            return null;
+        var y = year ?? int.MaxValue;
+        return dated.Where(s => (s.Year ?? 0) <= y).OrderByDescending(s => s.Year ?? 0).FirstOrDefault()
+            ?? dated.OrderBy(s => s.Year ?? 0).First();
     }
 
     private static decimal Score(SchemeKeys scheme, bool[] found, string columns, string where, DocumentFacts facts)
@@ -228,7 +262,11 @@ internal static class SchemeMatcher
             CoreIndex = cores is null ? [] : [.. SectionCores.Select(c => cores.TryGetValue(c, out var i) ? i : cores[c] = cores.Count)];
             Columns = scheme.Table is { Columns.Count: > 0 } table ? [.. table.Columns.Select(Words.Compact)] : [];
             RegionWords = [.. SchemeMatcher.RegionWords(scheme.Region)];
+            Place = Places.Default.Of(scheme.Region);
         }
+
+        /// <summary>The region the scheme is for; null for the national schemes.</summary>
+        public Place? Place { get; }
 
         public Scheme Scheme { get; }
 

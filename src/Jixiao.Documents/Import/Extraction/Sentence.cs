@@ -1,4 +1,5 @@
 using Jixiao.Documents.Import.Structure;
+using Jixiao.Documents.Import.Vocabularies;
 
 namespace Jixiao.Documents.Import.Extraction;
 
@@ -25,6 +26,9 @@ internal sealed class Sentence(CompactText text, int start, int end, Passage pas
     /// <summary>Set by 上年 or another year's date: this clause's figures are not this year's.</summary>
     private bool _otherYear;
 
+    /// <summary>An amount of this clause was another year's: a rate that follows it is that year's too.</summary>
+    private bool _otherYearAmount;
+
     /// <summary>Set by 收入 until a spending or budget word: a subject's number is then its income, which the model does not hold.</summary>
     private bool _income;
 
@@ -34,14 +38,18 @@ internal sealed class Sentence(CompactText text, int start, int end, Passage pas
 
     public void Read()
     {
-        _tokens = Tokens();
+        _tokens = SentenceTokens.Read(_s, start, end);
         Token? anchor = null;
         var previousEnd = start;
         for (var k = 0; k < _tokens.Count; k++)
         {
             var token = _tokens[k];
             if (NewClause(previousEnd, token.Start))
-                _otherYear = false;
+            {
+                // "上年全年支出5,934.12万元，预算执行率97.35%": a rate right after another year's amount is that year's too.
+                _otherYear = _otherYear && _otherYearAmount && token.Term is Term.Execution or Term.ExecutionExplicit or Term.Completion or Term.AdjustmentRate;
+                _otherYearAmount = false;
+            }
             previousEnd = token.End;
             if (token.Term is { } term)
             {
@@ -69,6 +77,7 @@ internal sealed class Sentence(CompactText text, int start, int end, Passage pas
             }
             if (_skipRest || _otherYear)
             {
+                _otherYearAmount |= _otherYear && token.Unit is "万元" or "元" or "亿元";
                 anchor = null;
                 continue;
             }
@@ -178,7 +187,8 @@ internal sealed class Sentence(CompactText text, int start, int end, Passage pas
             if (subject && !Filler.Contains(_s[i], StringComparison.Ordinal))
                 return false;
         }
-        return true;
+        // "执行进度未达到90%": the number is the threshold the figure is compared with.
+        return to == from || !Lexicon.Default.ThresholdWords.Occurs(_s[from..to]);
     }
 
     private void Resolve(Token label, Token number, int at)
@@ -218,7 +228,7 @@ internal sealed class Sentence(CompactText text, int start, int end, Passage pas
             task.Quote = quote;
             return;
         }
-        var path = MoneyPath(term);
+        var path = SentencePaths.Money(term, _subject);
         if (path is null)
             return;
         if (term == Term.AdjustmentCut)
@@ -242,59 +252,6 @@ internal sealed class Sentence(CompactText text, int start, int end, Passage pas
         return false;
     }
 
-    private string? MoneyPath(Term term) => term switch
-    {
-        Term.FundsReceived => Paths.FundsReceived,
-        Term.Carryover => Paths.Carryover,
-        Term.YearEndBalance => Paths.YearEndBalance,
-        Term.Abroad => Paths.ThreePublicAbroad,
-        Term.VehiclePurchase => Paths.ThreePublicVehiclePurchase,
-        Term.VehicleOperation => Paths.ThreePublicVehicleOperation,
-        Term.Reception => Paths.ThreePublicReception,
-        Term.FixedAssetsAdded => Paths.AssetsFixedAdded,
-        Term.IntangibleAdded => Paths.AssetsIntangibleAdded,
-        Term.Disposed => Paths.AssetsDisposed,
-        Term.SpentDepartment => Paths.SpentTotal,
-        Term.Initial when _subject is null or Term.Department => Paths.BudgetInitial,
-        Term.Initial when _subject == Term.ThreePublic => Paths.ThreePublicBudget,
-        Term.Adjustment or Term.AdjustmentCut when _subject is null or Term.Department => Paths.BudgetAdjustment,
-        Term.BudgetTotal or Term.Budget or Term.ProjectBudget => BudgetPath(term),
-        Term.SpentTotal or Term.Spent or Term.Basic or Term.Project or Term.ThreePublic or Term.GeneralPublic
-            or Term.GovernmentFund or Term.StateCapital or Term.OtherFunds or Term.Department or Term.PublicFunds or Term.Procurement => SpentPath(term),
-        _ => null,
-    };
-
-    private string? BudgetPath(Term term) => _subject switch
-    {
-        Term.Basic => Paths.BudgetBasic,
-        Term.Project => Paths.BudgetProject,
-        Term.ThreePublic => Paths.ThreePublicBudget,
-        Term.GeneralPublic => Paths.BudgetBySource(Paths.GeneralPublic),
-        Term.GovernmentFund => Paths.BudgetBySource(Paths.GovernmentFund),
-        Term.StateCapital => Paths.BudgetBySource(Paths.StateCapital),
-        Term.OtherFunds => Paths.BudgetBySource(Paths.Other),
-        Term.PublicFunds => Paths.PublicFundsPlanned,
-        Term.Procurement => Paths.ProcurementPlanned,
-        null or Term.Department when term == Term.BudgetTotal => Paths.BudgetTotal,
-        _ => null,
-    };
-
-    /// <summary>A subject word right before a number means its spending ("基本支出 2,265.44 万元").</summary>
-    private string? SpentPath(Term term) => _subject switch
-    {
-        Term.Basic => Paths.SpentBasic,
-        Term.Project => Paths.SpentProject,
-        Term.ThreePublic => Paths.ThreePublicSpent,
-        Term.GeneralPublic => Paths.SpentBySource(Paths.GeneralPublic),
-        Term.GovernmentFund => Paths.SpentBySource(Paths.GovernmentFund),
-        Term.StateCapital => Paths.SpentBySource(Paths.StateCapital),
-        Term.OtherFunds => Paths.SpentBySource(Paths.Other),
-        Term.PublicFunds when term is not (Term.PublicFunds) => Paths.PublicFundsActual,
-        Term.Procurement when term is not (Term.Procurement) => Paths.ProcurementActual,
-        null or Term.Department when term is Term.SpentTotal or Term.Department => Paths.SpentTotal,
-        _ => null,
-    };
-
     private void Rate(Term term, decimal value, SourceLine line, string quote)
     {
         if (Task() is { } task)
@@ -306,27 +263,7 @@ internal sealed class Sentence(CompactText text, int start, int end, Passage pas
             }
             return;
         }
-        var id = term switch
-        {
-            Term.ProjectRate => "projectExecution",
-            Term.Execution or Term.ExecutionExplicit or Term.Completion when _subject == Term.Basic => "basicExecution",
-            Term.Execution or Term.ExecutionExplicit or Term.Completion when _subject == Term.Project => "projectExecution",
-            Term.Execution or Term.ExecutionExplicit or Term.Control when _subject == Term.ThreePublic => "threePublicControl",
-            Term.Control when _subject == Term.PublicFunds => "publicFundsControl",
-            Term.Execution or Term.ExecutionExplicit when _subject == Term.Procurement => "procurementExecution",
-            Term.Execution when _subject == Term.Department => "execution",
-            Term.ExecutionExplicit when _subject is null or Term.Department => "execution",
-            Term.Completion when _subject is null or Term.Department => "completion",
-            Term.AdjustmentRate when _subject is null or Term.Department => "adjustment",
-            Term.ThreePublicControl => "threePublicControl",
-            Term.StaffControl => "staffControl",
-            Term.CarryoverRate => "carryover",
-            Term.ProcurementExecution => "procurementExecution",
-            Term.FixedAssetUtilisation => "fixedAssetUtilisation",
-            Term.KeyWorkCompletion => "keyWorkCompletion",
-            Term.PublicFundsControl => "publicFundsControl",
-            _ => null,
-        };
+        var id = SentencePaths.Rate(term, _subject);
         if (id is not null)
             facts.Add(Paths.Rate(id), value, line, quote, false);
     }
@@ -349,104 +286,8 @@ internal sealed class Sentence(CompactText text, int start, int end, Passage pas
 
     private void HeadCount(Term term, decimal value, SourceLine line, string quote)
     {
-        var path = term switch
-        {
-            Term.StaffTotal => Paths.StaffTotal,
-            Term.StaffWithinQuota => Paths.StaffWithinQuota,
-            Term.StaffQuota => Paths.StaffQuota,
-            Term.StaffEmployees => Paths.StaffEmployees,
-            Term.StaffWelfare => Paths.StaffWelfare,
-            _ => null,
-        };
+        var path = SentencePaths.HeadCount(term);
         if (path is not null)
             facts.Add(path, value, line, quote, false);
     }
-
-    private List<Token> Tokens()
-    {
-        var tokens = new List<Token>();
-        var i = start;
-        while (i < end)
-        {
-            var c = _s[i];
-            var negative = c == '-' && i + 1 < end && char.IsAsciiDigit(_s[i + 1]) && (i == start || !char.IsAsciiDigit(_s[i - 1]));
-            if (char.IsAsciiDigit(c) || negative)
-            {
-                i = ReadNumber(i, tokens);
-                continue;
-            }
-            if (Vocabulary.Match(_s, i) is { } word && i + word.Word.Length <= end)
-            {
-                tokens.Add(new Token(i, i + word.Word.Length, word.Term, 0m, "", false));
-                i += word.Word.Length;
-                continue;
-            }
-            i++;
-        }
-        return tokens;
-    }
-
-    private int ReadNumber(int i, List<Token> tokens)
-    {
-        var j = _s[i] == '-' ? i + 1 : i;
-        while (j < end && char.IsAsciiDigit(_s[j]))
-            j++;
-        // Thousands groups the line cleaning could not see because a line break cut the number ("1，402." / "66万元").
-        var grouped = j;
-        while (grouped + 4 <= end && _s[grouped] == ',' && IsDigits(grouped + 1, 3) && (grouped + 4 == end || !char.IsAsciiDigit(_s[grouped + 4])))
-            grouped += 4;
-        if (grouped > j && grouped + 1 < end && _s[grouped] == '.' && char.IsAsciiDigit(_s[grouped + 1]) && j - i <= 3)
-            j = grouped;
-        if (j + 1 < end && _s[j] == '.' && char.IsAsciiDigit(_s[j + 1]))
-        {
-            j++;
-            while (j < end && char.IsAsciiDigit(_s[j]))
-                j++;
-        }
-        // A number glued to letters or other digits ("A3", "2021-2022") is not a figure.
-        var glued = i > start && (char.IsAsciiLetter(_s[i - 1]) || _s[i - 1] == '.');
-        if (!Money.TryParse(_s[i..j].Replace(",", "", StringComparison.Ordinal), out var value) || glued)
-            return j;
-        if (j < end && _s[j] == '年' && value is >= 1990m and <= 2100m && value == decimal.Truncate(value))
-        {
-            tokens.Add(new Token(i, j + 1, null, value, "年", false));
-            return j + 1;
-        }
-        var k = j;
-        var approximate = false;
-        if (k < end && _s[k] is '余' or '多')
-        {
-            approximate = true;
-            k++;
-        }
-        var unit = UnitAt(k);
-        var after = k + unit.Length;
-        // "3.12万元/个" is a price, "13.6万人次" a count: neither is an amount.
-        if (after < end && (_s[after] == '/' || (unit is "人" or "名" && _s[after] == '次')))
-            unit = "";
-        tokens.Add(new Token(i, after, null, value, unit, approximate));
-        return after;
-    }
-
-    private bool IsDigits(int from, int count)
-    {
-        for (var k = from; k < from + count; k++)
-        {
-            if (k >= end || !char.IsAsciiDigit(_s[k]))
-                return false;
-        }
-        return true;
-    }
-
-    private string UnitAt(int k)
-    {
-        foreach (var unit in Units)
-        {
-            if (k + unit.Length <= end && string.CompareOrdinal(_s, k, unit, 0, unit.Length) == 0)
-                return unit;
-        }
-        return "";
-    }
-
-    private static readonly string[] Units = ["亿元", "万元", "元", "%", "分", "人", "名"];
 }

@@ -5,7 +5,9 @@ namespace Jixiao.Documents.Import.Extraction;
 /// <summary>
 /// Walks the document's table rows: a header row (recognised by its column words) opens a funds, indicator or task
 /// table, and the rows after it are read by that table until the next header or a new table. Long cells are read as
-/// sentences too: the forms put figures in their 年度目标 and 评分依据 cells.
+/// sentences too: the forms put figures in their 年度目标 and 评分依据 cells. A table captioned as one project's
+/// (<see cref="TableSubjects"/>) is read apart and becomes that project's key task: its 合计, indicators and score are
+/// not the department's.
 /// </summary>
 internal static class TableReader
 {
@@ -22,23 +24,41 @@ internal static class TableReader
         Array.Sort(text);
         TableRow? header = null;
         var previous = 0;
+        var subject = TableSubject.Department;
+        var target = facts;
+        ProjectTable? project = null;
+        IndicatorTable? lastIndicators = null;
         for (var r = 0; r < layout.Rows.Count; r++)
         {
             var row = layout.Rows[r];
             var continues = header is not null && row.Cells.Count == header.Cells.Count && !TextBetween(text, previous, row.Line.Number);
+            var newTable = r == 0 || (row.Line.TableRow == 1 && !continues);
+            var named = newTable ? TableSubjects.OfCaption(layout, row, previous) : null;
+            named = TableSubjects.OfRow(row) ?? named;
             previous = row.Line.Number;
+            if ((named is not null && named != subject) || (newTable && named is null && subject != TableSubject.Department))
+            {
+                funds?.Emit(target);
+                (funds, indicators, tasks, header) = (null, null, null, null);
+                project?.Finish(facts);
+                lastIndicators = null;
+                subject = named ?? TableSubject.Department;
+                project = subject == TableSubject.Project ? new ProjectTable(row) : null;
+                target = project?.Facts ?? facts;
+            }
+            project?.Read(row);
             var kind = layout.HeaderKind(r);
             if (kind is not null)
             {
-                funds?.Emit(facts);
+                funds?.Emit(target);
                 (funds, indicators, tasks) = (null, null, null);
                 switch (kind)
                 {
                     case TableKind.Funds:
-                        funds = new FundsTable(row, units.At(row.Line.Number));
+                        funds = new FundsTable(row, units.At(row.Line.Number), subject, facts.Year);
                         break;
                     case TableKind.Indicators:
-                        indicators = new IndicatorTable(row);
+                        indicators = lastIndicators = new IndicatorTable(row);
                         break;
                     default:
                         tasks = new TaskTable(row);
@@ -52,16 +72,20 @@ internal static class TableReader
             if (row.Line.TableRow == 1 && !continues)
             {
                 header = null;
-                funds?.Emit(facts);
+                funds?.Emit(target);
                 (funds, indicators, tasks) = (null, null, null);
             }
-            goalPending = ReadGoal(row, facts, goalPending);
+            // The 总分 row cut off from its table by a page break or a wrapped cell still closes that table.
+            if (indicators is null && lastIndicators is not null && IndicatorTable.TotalAt(row) >= 0)
+                lastIndicators.AddTotal(row, target);
+            goalPending = ReadGoal(row, target, goalPending);
             funds?.Add(row);
-            indicators?.Add(row, facts);
-            tasks?.Add(row, facts);
-            ReadCells(row, facts);
+            indicators?.Add(row, target);
+            tasks?.Add(row, target);
+            ReadCells(row, target);
         }
-        funds?.Emit(facts);
+        funds?.Emit(target);
+        project?.Finish(facts);
     }
 
     /// <summary>Whether a text line (<paramref name="sorted"/> line numbers) stands strictly between lines <paramref name="after"/> and <paramref name="before"/>.</summary>

@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 using Jixiao.Core.Evaluations;
+using Jixiao.Documents.Import.Vocabularies;
+using Jixiao.Documents.Import.Readers.Geometry;
 using Jixiao.Documents.Import.Structure;
 
 namespace Jixiao.Documents.Import.Extraction;
@@ -10,23 +12,92 @@ namespace Jixiao.Documents.Import.Extraction;
 /// </summary>
 internal static partial class TitleReader
 {
-    /// <summary>The title is among the first paragraphs, after "附件 2" and the like.</summary>
-    private const int TitleSearch = 6;
+    /// <summary>Web pages put a breadcrumb, a page heading and a byline before the document; attachments a label.</summary>
+    private const int TitleSearch = 40;
+
+    /// <summary>The parts of a title broken over two lines are each short.</summary>
+    private const int MaxTitlePart = 40;
 
     public static void Read(DocumentLayout layout, DocumentFacts facts)
     {
-        var title = layout.Passages.Take(TitleSearch).FirstOrDefault(p => IsTitle(p.Text))?.Text;
+        var found = FindTitle(layout);
+        var title = found?.Text;
         facts.Title = title;
         facts.Kind = KindOf(title, layout);
         facts.Year = YearOf(title, layout);
-        facts.Department = FromFields(layout) ?? FromTitle(title) ?? FromSignature(layout);
+        // Every place that names the department, strongest first: a form's own field, the title, the opening
+        // sentence, the signature. The first names it; another that names a different organisation is kept for the
+        // reviewer (the JSON's alternatives).
+        (string Name, SourceLine Line)?[] named =
+        [
+            FromFields(layout),
+            FromTitle(title) is { } inTitle ? (inTitle, found!.Value.Line) : null,
+            FromOpening(layout),
+            FromSignature(layout),
+        ];
+        foreach (var candidate in named.OfType<(string Name, SourceLine Line)>())
+        {
+            if (facts.Department is null)
+                facts.Department = candidate.Name;
+            else if (Organisation.IsPlausible(candidate.Name) && !SameOrganisation(facts.Department, candidate.Name)
+                && !facts.OtherDepartments.Any(o => SameOrganisation(o.Name, candidate.Name)))
+                facts.OtherDepartments.Add(candidate);
+        }
     }
 
-    /// <summary>A title, or a heading-less first line naming the 绩效自评 ("…部门整体支出绩效自评（2021年度）").</summary>
+    /// <summary>"宜昌市体育局" and "体育局" (or the place "荔湾区") name the same organisation: one contains the other.</summary>
+    private static bool SameOrganisation(string a, string b) =>
+        a.Contains(b, StringComparison.Ordinal) || b.Contains(a, StringComparison.Ordinal);
+
+    /// <summary>
+    /// The first paragraph that reads as the document's title, not the web page's furniture around it; a title
+    /// broken over two lines ("…管理局部门" / "整体支出绩效自评报告") is joined.
+    /// </summary>
+    private static (string Text, SourceLine Line)? FindTitle(DocumentLayout layout)
+    {
+        // The layout has already left out a web page's furniture.
+        var passages = layout.Passages.Take(TitleSearch).ToList();
+        for (var i = 0; i < passages.Count; i++)
+        {
+            var text = Words.Compact(passages[i].Text);
+            if (i + 1 < passages.Count && IsTitlePart(text) && IsTitlePart(Words.Compact(passages[i + 1].Text)) && Lexicon.Default.NoticeEndings.Suffix(text) is null
+                && !IsTitle(text) && IsTitle(text + Words.Compact(passages[i + 1].Text)))
+                return (text + Words.Compact(passages[i + 1].Text), passages[i].Line);
+            if (!IsTitle(text))
+                continue;
+            // "宜昌市体育局" above "2024年度部门整体支出绩效自评报告": the name on the line before.
+            if (i > 0 && IsTitlePart(Words.Compact(passages[i - 1].Text)) && FromTitle(text) is null
+                && Organisation.IsPlausible(Words.Compact(passages[i - 1].Text)))
+                return (Words.Compact(passages[i - 1].Text) + text, passages[i - 1].Line);
+            return (text, passages[i].Line);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// A short line without final punctuation that is not a heading, an attachment label ("附件2") or a note in brackets
+    /// ("（公开版）").
+    /// </summary>
+    private static bool IsTitlePart(string compact)
+    {
+        if (compact.Length is 0 or > MaxTitlePart || Words.IsHeading(compact) || compact[^1] is '。' or '；' or '：' or '，' or '）' or ')')
+            return false;
+        var label = Lexicon.Default.AttachmentLabels.Prefix(compact);
+        return label is null || compact.Length > label.Length + 3;
+    }
+
+    /// <summary>
+    /// A title names the 绩效 evaluation and ends as titles do: "…绩效自评报告", "…自评表", "…绩效自评（2021年度）". A cover
+    /// note ("关于公开…绩效自评情况的说明") does not.
+    /// </summary>
     private static bool IsTitle(string text)
     {
         var c = Words.Compact(text);
-        return Words.IsTitle(text) || (c.Length <= 80 && !Words.IsHeading(text) && c.Contains("绩效", StringComparison.Ordinal) && c.Contains("自评", StringComparison.Ordinal));
+        if (c.Length > 80 || !c.Contains("绩效", StringComparison.Ordinal) || Words.IsHeading(text) || c.Contains('：'))
+            return false;
+        var end = TrailingYear().Replace(c, "");
+        return end.EndsWith("报告", StringComparison.Ordinal) || end.EndsWith('表') || end.EndsWith("自评", StringComparison.Ordinal)
+            || end.EndsWith("评价", StringComparison.Ordinal);
     }
 
     private static DocumentKind KindOf(string? title, DocumentLayout layout)
@@ -40,20 +111,27 @@ internal static partial class TitleReader
         return layout.Rows.Count > layout.Passages.Count ? DocumentKind.Table : DocumentKind.Report;
     }
 
+    /// <summary>
+    /// The year the title states; else the first "YYYY年度" of the opening lines or of the first table rows (a caption
+    /// "（2020年度）", a spreadsheet's title row); else the fiscal year the document names most often.
+    /// </summary>
     private static int? YearOf(string? title, DocumentLayout layout)
     {
         if (title is not null && YearPattern().Match(Words.Compact(title)) is { Success: true } inTitle)
-            return int.Parse(inTitle.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture);
-        foreach (var (_, text) in layout.TextLines.Take(20))
+            return Year(inTitle);
+        foreach (var text in layout.TextLines.Take(TitleSearch).Select(l => l.Text).Concat(layout.Rows.Take(12).SelectMany(r => r.Cells)))
         {
-            if (FiscalYear().Match(Words.Compact(text)) is { Success: true } m)
-                return int.Parse(m.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            if (Words.Compact(text) is { Length: <= MaxTitlePart } c && FiscalYear().Match(c) is { Success: true } m)
+                return Year(m);
         }
-        return null;
+        return layout.Passages.SelectMany(p => FiscalYear().Matches(Words.Compact(p.Text))).Select(Year)
+            .GroupBy(y => y).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).Select(g => (int?)g.Key).FirstOrDefault();
     }
 
+    private static int Year(Match m) => int.Parse(m.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>"部门名称 | X", "部门（单位）名称" then X on the next line, "填报单位（盖章）：X".</summary>
-    private static string? FromFields(DocumentLayout layout)
+    private static (string, SourceLine)? FromFields(DocumentLayout layout)
     {
         foreach (var row in layout.Rows.Take(12))
         {
@@ -64,22 +142,27 @@ internal static partial class TitleReader
                     continue;
                 var value = m.Groups["value"].Value;
                 if (value.Length == 0)
-                    value = row.Cells.Skip(i + 1).Select(Words.Compact).FirstOrDefault(c => c.Length > 0) ?? "";
+                    // A label merged over two grid columns comes repeated: the value is the first cell that is not the label.
+                    value = row.Cells.Skip(i + 1).Select(Words.Compact).FirstOrDefault(c => c.Length > 0 && c != Words.Compact(row.Cells[i])) ?? "";
                 if (Clean(value) is { } department)
-                    return department;
+                    return (department, row.Line);
             }
         }
         var lines = layout.TextLines;
         for (var i = 0; i < Math.Min(lines.Count, 20); i++)
         {
-            var m = FieldPattern().Match(Words.Compact(lines[i].Text));
-            if (!m.Success)
-                continue;
-            var value = m.Groups["value"].Value;
-            if (value.Length == 0 && i + 1 < lines.Count)
-                value = Words.Compact(lines[i + 1].Text);
-            if (Clean(value) is { } department)
-                return department;
+            // "部门名称：XX局　　　　单位：万元": a wide gap ends the field's value as a tab would.
+            foreach (var piece in AlignedText.Fields(lines[i].Text))
+            {
+                var m = FieldPattern().Match(Words.Compact(piece.Text));
+                if (!m.Success)
+                    continue;
+                var value = m.Groups["value"].Value;
+                if (value.Length == 0 && i + 1 < lines.Count)
+                    value = Words.Compact(lines[i + 1].Text);
+                if (Clean(value) is { } department)
+                    return (department, lines[i].Line);
+            }
         }
         return null;
     }
@@ -93,20 +176,44 @@ internal static partial class TitleReader
         var end = TitleTail().Match(c);
         var head = end.Success ? c[..end.Index] : c;
         var year = YearPattern().Match(head);
-        if (year.Success)
-            head = year.Index > 1 ? head[..year.Index] : head[(year.Index + year.Length)..];
-        return Clean(head);
+        if (!year.Success)
+            return Clean(head);
+        // The name stands before the year ("绍兴市柯桥区档案馆2025年度…") or after it ("2022年度广州市…局"); a note before
+        // the year ("（公开版）2022年度…") is not a name.
+        var before = Clean(head[..year.Index]);
+        var after = Clean(head[(year.Index + year.Length)..]);
+        return before is not null && (Organisation.IsPlausible(before) || after is null) ? before : after;
+    }
+
+    /// <summary>
+    /// "广州市海珠区退役军人事务局是区政府工作部门": the department as the report's opening sentence introduces it, for a
+    /// title that names none.
+    /// </summary>
+    private static (string, SourceLine)? FromOpening(DocumentLayout layout)
+    {
+        foreach (var passage in layout.Passages.Take(TitleSearch))
+        {
+            var text = passage.Text;
+            var c = Words.Compact(text.Length > 2 * MaxTitlePart ? text[..(2 * MaxTitlePart)] : text);
+            foreach (Match m in Introduction().Matches(c.Length > MaxTitlePart + 10 ? c[..(MaxTitlePart + 10)] : c))
+            {
+                var name = Words.Core(c[..m.Index]);
+                if (Organisation.IsPlausible(name))
+                    return (name, passage.Line);
+            }
+        }
+        return null;
     }
 
     /// <summary>A report whose title names no department is signed at its end: "XX局" above the date.</summary>
-    private static string? FromSignature(DocumentLayout layout)
+    private static (string, SourceLine)? FromSignature(DocumentLayout layout)
     {
         var lines = layout.TextLines;
         for (var i = lines.Count - 1; i >= Math.Max(0, lines.Count - 8); i--)
         {
             var c = Words.Compact(lines[i].Text);
-            if (c.Length <= 30 && !Words.IsHeading(lines[i].Text) && Organisation().IsMatch(c))
-                return Clean(c);
+            if (!Words.IsHeading(lines[i].Text) && Organisation.IsPlausible(c) && Clean(c) is { } name)
+                return (name, lines[i].Line);
         }
         return null;
     }
@@ -131,8 +238,12 @@ internal static partial class TitleReader
     [GeneratedRegex(@"(?:部门整体支出|整体支出|部门支出|部门整体|绩效自评|绩效评价|支出绩效)")]
     private static partial Regex TitleTail();
 
-    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{2,28}(?:局|委员会|委|办公室|中心|馆|院|所|站|处|队|会|厅|办|部|政府|街道办事处|院)$")]
-    private static partial Regex Organisation();
+    /// <summary>Where an opening sentence turns from the department's name to what it is.</summary>
+    [GeneratedRegex(@"(?:是|为|系|成立于|始建于|作为|主要职责|主要职能|内设|下设|属于|隶属)")]
+    private static partial Regex Introduction();
+
+    [GeneratedRegex(@"[（(](?:19|20)\d{2}年度?[)）]$")]
+    private static partial Regex TrailingYear();
 
     [GeneratedRegex(@"[（(](?:部门|单位|盖章)[)）]$")]
     private static partial Regex Suffix();

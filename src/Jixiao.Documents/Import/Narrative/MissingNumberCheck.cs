@@ -36,6 +36,9 @@ internal static partial class MissingNumberCheck
         }
     }
 
+    /// <summary>The same check over text that is no document's line: a narrative section of an evaluation file.</summary>
+    public static IEnumerable<Finding> FindIn(string text) => Find(new Passage(new SourceLine(1, text), text), []);
+
     private static IEnumerable<Finding> Find(Passage passage, HashSet<(int, string)> seen)
     {
         var text = passage.Compact;

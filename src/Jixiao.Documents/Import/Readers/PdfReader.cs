@@ -1,6 +1,8 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
+using Jixiao.Documents.Import.Readers.Geometry;
 using UglyToad.PdfPig.Exceptions;
 
 namespace Jixiao.Documents.Import.Readers;
@@ -13,13 +15,19 @@ namespace Jixiao.Documents.Import.Readers;
 /// Chinese text has no spaces for a word splitter to use. Single-column reading order only: government reports
 /// are laid out in one column.
 /// </summary>
-internal static class PdfReader
+internal static partial class PdfReader
 {
     // In font sizes: a gap wider than an ordinary space is a space; wider than two characters, a column (a tab
     // stop, a borderless table). Chinese–Latin autospacing is 0.2–0.25.
     private const double SpaceGap = 0.3;
     private const double CellGap = 2.0;
     private const double BaselineTolerance = 0.35;
+
+    /// <summary>In points: how far past the left margin a wrapped cell's tail stands to count as one (two characters).</summary>
+    private const double ContinuationIndent = 24;
+
+    /// <summary>In points: how wide a wrapped label's tail at the margin may be (five characters at 10.5 pt).</summary>
+    private const double ShortTail = 55;
 
     public static SourceDocument Read(string path, long length)
     {
@@ -37,10 +45,14 @@ internal static class PdfReader
         {
             using var document = PdfDocument.Open(path);
             var lines = new SourceLineBuilder();
+            // Free lines run on across pages: a borderless table's row may be cut by a page break.
+            var run = new FreeLineRun();
             foreach (var page in document.GetPages())
             {
-                ReadPage(page, lines);
+                ReadPage(page, lines, run);
             }
+
+            AddFreeLines(run, lines);
 
             if (lines.Lines.Count == 0)
             {
@@ -69,7 +81,7 @@ internal static class PdfReader
         return tail.AsSpan().IndexOf("%%EOF"u8) >= 0;
     }
 
-    private static void ReadPage(Page page, SourceLineBuilder lines)
+    private static void ReadPage(Page page, SourceLineBuilder lines, FreeLineRun run)
     {
         var rulings = new PdfRulings(page);
         var grid = PdfGrid.From(rulings);
@@ -89,13 +101,14 @@ internal static class PdfReader
             }
         }
 
-        // Table rows and free lines interleave in the order they stand on the page, top to bottom.
-        var items = new List<(double Y, IReadOnlyList<string> Cells)>();
+        // Table rows and free lines interleave in the order they stand on the page, top to bottom. Free lines keep
+        // where their parts stand, so a borderless table is laid out on one grid like a space-aligned text table.
+        var items = new List<(double Y, IReadOnlyList<string>? Cells, List<Field>? Fields)>();
         foreach (var line in Baselines(free))
         {
             if (Parts(line, rulings) is { Count: > 0 } parts)
             {
-                items.Add((line[0].StartBaseLine.Y, parts));
+                items.Add((line[0].StartBaseLine.Y, null, parts));
             }
         }
 
@@ -109,23 +122,110 @@ internal static class PdfReader
 
             if (cells.Any(c => c.Length > 0))
             {
-                items.Add((band.Top, band.Spread(cells)));
+                items.Add((band.Top, band.Spread(cells), null));
             }
         }
 
-        foreach (var (_, cells) in items.OrderByDescending(i => i.Y))
+        var ordered = items.OrderByDescending(i => i.Y).ToList();
+        foreach (var (_, cells, fields) in ordered)
         {
-            if (cells.Count >= 2)
+            if (fields is not null)
             {
-                lines.AddRow(cells, page.Number);
+                if (!IsPageNumber(fields))
+                {
+                    run.Add(fields, page.Number);
+                }
+
+                continue;
             }
-            else
-            {
-                lines.AddText(cells[0], page.Number);
-            }
+
+            AddFreeLines(run, lines);
+            lines.AddRow(cells!, page.Number);
         }
 
-        lines.EndTable();
+        if (grid.Bands.Count > 0)
+        {
+            AddFreeLines(run, lines);
+            lines.EndTable();
+        }
+    }
+
+    /// <summary>"— 2 —", "- 2 -", "第 2 页": a page's number, no part of the document's text (a bare "2" may be a cell's).</summary>
+    private static bool IsPageNumber(List<Field> fields) =>
+        fields.Count == 1 && PageNumber().IsMatch(fields[0].Text.Trim());
+
+    [GeneratedRegex(@"^[-—－–]\s*\d{1,3}\s*[-—－–]$|^第\s*\d{1,3}\s*页(?:\s*[，,]?\s*共\s*\d{1,3}\s*页)?$")]
+    private static partial Regex PageNumber();
+
+    /// <summary>
+    /// A run of free lines: those in an aligned block (<see cref="AlignedText.Blocks"/>: two or more lines of two or more
+    /// parts) become rows on one grid, the others text.
+    /// </summary>
+    private static void AddFreeLines(FreeLineRun run, SourceLineBuilder lines)
+    {
+        if (run.Fields.Count == 0)
+        {
+            return;
+        }
+
+        // A wrapped cell's tail stands indented under its column, past the text's left margin.
+        var margin = run.Fields.Min(l => l[0].Start);
+        var next = 0;
+        foreach (var (first, last) in AlignedText.Blocks(run.Fields, margin + ContinuationIndent, ShortTail, trailingTails: true))
+        {
+            for (; next < first; next++)
+            {
+                AddParts(run.Fields[next], lines, run.Pages[next]);
+            }
+
+            foreach (var (cells, at) in WrappedCells.Join(ColumnAligner.Align(run.Fields.GetRange(first, last - first + 1))))
+            {
+                lines.AddRow(cells, run.Pages[first + at]);
+            }
+
+            lines.EndTable();
+            next = last + 1;
+        }
+
+        for (; next < run.Fields.Count; next++)
+        {
+            AddParts(run.Fields[next], lines, run.Pages[next]);
+        }
+
+        run.Clear();
+    }
+
+    /// <summary>Free lines waiting to be laid out, each with its page.</summary>
+    private sealed class FreeLineRun
+    {
+        public List<List<Field>> Fields { get; } = [];
+
+        public List<int> Pages { get; } = [];
+
+        public void Add(List<Field> fields, int page)
+        {
+            Fields.Add(fields);
+            Pages.Add(page);
+        }
+
+        public void Clear()
+        {
+            Fields.Clear();
+            Pages.Clear();
+        }
+    }
+
+    /// <summary>A free line outside any aligned block: a row when it has two or more parts (tab stops), else text.</summary>
+    private static void AddParts(List<Field> parts, SourceLineBuilder lines, int page)
+    {
+        if (parts.Count >= 2)
+        {
+            lines.AddRow([.. parts.Select(p => p.Text)], page);
+        }
+        else
+        {
+            lines.AddText(parts[0].Text, page);
+        }
     }
 
     /// <summary>Letters grouped into lines by baseline, top to bottom, each line ordered left to right.</summary>
@@ -155,11 +255,12 @@ internal static class PdfReader
     /// <see cref="SpaceGap"/> where a producer positioned words without one; the narrower gap Word and LibreOffice
     /// leave between Chinese and Latin letters or digits ("2023年") is not a space. No parts for a blank line.
     /// </summary>
-    private static List<string> Parts(List<Letter> letters, PdfRulings? rulings)
+    private static List<Field> Parts(List<Letter> letters, PdfRulings? rulings)
     {
-        var parts = new List<string>();
+        var parts = new List<Field>();
         var part = new StringBuilder();
         Letter? previous = null;
+        Letter? first = null;
         var spaced = false;
         foreach (var letter in letters)
         {
@@ -177,8 +278,9 @@ internal static class PdfReader
                 var size = Math.Max(Size(previous), Size(letter));
                 if (gap > CellGap * size || rulings?.Separates(end, start, Middle(letter)) == true)
                 {
-                    parts.Add(part.ToString());
+                    parts.Add(Part(first!, previous, part));
                     part.Clear();
+                    first = null;
                 }
                 else if (spaced || gap > SpaceGap * size)
                 {
@@ -186,6 +288,7 @@ internal static class PdfReader
                 }
             }
 
+            first ??= letter;
             part.Append(letter.Value);
             previous = letter;
             spaced = false;
@@ -193,11 +296,14 @@ internal static class PdfReader
 
         if (previous is not null)
         {
-            parts.Add(part.ToString());
+            parts.Add(Part(first!, previous, part));
         }
 
         return parts;
     }
+
+    private static Field Part(Letter first, Letter last, StringBuilder text) =>
+        new(Math.Min(first.StartBaseLine.X, first.BoundingBox.Left), Math.Max(last.EndBaseLine.X, last.BoundingBox.Right), text.ToString());
 
     /// <summary>
     /// A cell's lines joined into one: Chinese text and numbers wrap anywhere, so wrapped lines join without a
@@ -208,7 +314,7 @@ internal static class PdfReader
         var text = new StringBuilder();
         foreach (var line in Baselines(letters))
         {
-            var piece = string.Join(' ', Parts(line, rulings: null));
+            var piece = string.Join(' ', Parts(line, rulings: null).Select(p => p.Text));
             if (text.Length > 0 && piece.Length > 0 && char.IsAsciiLetter(text[^1]) && char.IsAsciiLetter(piece[0]))
             {
                 text.Append(' ');

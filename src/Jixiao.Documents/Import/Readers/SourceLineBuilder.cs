@@ -63,6 +63,13 @@ internal sealed class SourceLineBuilder
         }
     }
 
+    /// <summary>Whether <see cref="AddLine"/> takes the line for a row by its tabs or pipes.</summary>
+    public static bool IsDelimited(string line)
+    {
+        var trimmed = line.Trim();
+        return trimmed.Contains('\t') || trimmed.StartsWith('|') || trimmed.AsSpan().Count('|') >= 2;
+    }
+
     private static List<string> PipeCells(string trimmed)
     {
         var cells = trimmed.Split('|').Select(c => c.Trim()).ToList();

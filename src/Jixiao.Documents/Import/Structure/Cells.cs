@@ -22,7 +22,7 @@ internal static partial class Cells
         var c = Words.Compact(cell);
         if (c.Length is 0 or > 16)
             return false;
-        return Target().IsMatch(c) || QualitativeTargets.Contains(c);
+        return Target().IsMatch(c) || QualitativeTargets.Contains(c) || ComparedTarget().IsMatch(c);
     }
 
     private static readonly HashSet<string> QualitativeTargets = new(StringComparer.Ordinal)
@@ -33,6 +33,10 @@ internal static partial class Cells
 
     [GeneratedRegex(@"^-?\d+(?:\.\d+)?$")]
     private static partial Regex Number();
+
+    /// <summary>"=省定标准", "≥上年水平", "不低于国家标准": a comparison with a named standard.</summary>
+    [GeneratedRegex(@"^(?:[≥≤><=＞＜]|>=|<=|不低于|不少于|不超过|不高于|达到)[^\d，。,;；]{2,10}$")]
+    private static partial Regex ComparedTarget();
 
     [GeneratedRegex(@"^-?\d+(?:\.\d+)?%$")]
     private static partial Regex Percent();

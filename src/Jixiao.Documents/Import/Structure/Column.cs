@@ -10,6 +10,9 @@ internal enum Column
 
     Initial,
     Adjustment,
+
+    /// <summary>上年结转: last year's balance carried into this year, a source of this year's budget.</summary>
+    Carryover,
     Total,
     Spent,
     ExecutionRate,

@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using Jixiao.Documents.Import.Extraction;
+using Jixiao.Documents.Import.Vocabularies;
 
 namespace Jixiao.Documents.Import.Structure;
 
@@ -82,6 +84,7 @@ internal sealed partial class DocumentLayout
         var (rebuilt, used) = VerticalTable.Rebuild(text);
         rows.AddRange(rebuilt);
         rows.Sort((a, b) => a.Line.Number.CompareTo(b.Line.Number));
+        rows = TransposedTable.Unfold(rows);
 
         var passages = new List<Passage>();
         Passage? current = null;
@@ -89,7 +92,9 @@ internal sealed partial class DocumentLayout
         var rowLines = rows.Select(r => r.Line.Number).ToArray();
         foreach (var (line, normalized) in text)
         {
-            if (used.Contains(line.Number))
+            // A web page's furniture stands before and after the copied document, not inside it.
+            var atEdge = line.Number <= FurnitureReach || line.Number > source.Lines.Count - FurnitureReach;
+            if (used.Contains(line.Number) || (atEdge && IsPageFurniture(normalized)))
             {
                 current = null;
                 continue;
@@ -157,9 +162,20 @@ internal sealed partial class DocumentLayout
         return char.IsAsciiLetterOrDigit(a[^1]) && char.IsAsciiLetterOrDigit(b[0]) ? a + " " + b : a + b;
     }
 
+    /// <summary>A web page's breadcrumb, byline or footer around a copied document: no part of any paragraph.</summary>
+    private static bool IsPageFurniture(string text) => text.Length <= MaxFurnitureLine && Lexicon.Default.PageFurniture.Occurs(text);
+
+    /// <summary>How many lines at each end of a document may be a web page's furniture.</summary>
+    private const int FurnitureReach = 30;
+
+    /// <summary>Furniture lines are short; a long paragraph that mentions 联系电话 is the document's.</summary>
+    private const int MaxFurnitureLine = 80;
+
     /// <summary>Whether <paramref name="next"/> continues a sentence that a line break cut.</summary>
     private static bool Continues(string text, string next)
     {
+        if (IsFigureLabel(text) && next.Length > 0 && char.IsAsciiDigit(next.TrimStart()[0]))
+            return true;
         if (text.Length < MinWrappedLength || Words.IsHeading(text) || Words.IsHeading(next))
             return false;
         var last = text[^1];
@@ -171,6 +187,20 @@ internal sealed partial class DocumentLayout
         var n = next.TrimStart();
         return !ListItem().IsMatch(n) && !n.StartsWith("其他需要说明", StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// "自评得分：" alone on a line: a figure's label whose value a PDF or OCR line break put on the next line ("86 分").
+    /// </summary>
+    private static bool IsFigureLabel(string text)
+    {
+        if (text.Length > 2 * MaxFigureLabel)
+            return false;
+        var label = Words.Compact(text).TrimEnd('：', ':').Replace('（', '(').Replace('）', ')');
+        return label.Length is >= 2 and <= MaxFigureLabel && !Words.IsHeading(text)
+            && Vocabulary.Match(label, 0) is { Word: var word } && word.Length == label.Length;
+    }
+
+    private const int MaxFigureLabel = 12;
 
     private static List<Heading> FindHeadings(List<Passage> passages, List<TableRow> rows)
     {

@@ -1,3 +1,5 @@
+using Jixiao.Documents.Import.Vocabularies;
+
 namespace Jixiao.Documents.Import.Structure;
 
 /// <summary>
@@ -123,7 +125,7 @@ internal static class VerticalTable
                 i = j;
                 continue;
             }
-            if (IsTotal(text))
+            if (ScoreLabels.IsTotal(text))
             {
                 var numbers = new List<string>();
                 var j = i + 1;
@@ -146,7 +148,7 @@ internal static class VerticalTable
                 i = j;
                 continue;
             }
-            if (IsGradeLabel(text) && i + 1 < lines.Count)
+            if (ScoreLabels.IsGrade(text) && i + 1 < lines.Count)
             {
                 rows.Add(new TableRow([text, lines[i + 1].Text], lines[i].Line));
                 i += 2;
@@ -211,9 +213,5 @@ internal static class VerticalTable
         return (c.EndsWith("指标", StringComparison.Ordinal) && c.Length <= 12) || HasPoints(c);
     }
 
-    private static bool IsTotal(string text) => Words.Compact(text) is "总分" or "合计" or "总计" or "得分合计" or "总得分";
-
-    private static bool IsGradeLabel(string text) => Words.Compact(text) is "评价等级" or "评级" or "自评等级" or "等级";
-
-    private static bool IsClosing(string text) => IsTotal(text) || IsGradeLabel(text);
+    private static bool IsClosing(string text) => ScoreLabels.IsTotal(text) || ScoreLabels.IsGrade(text);
 }

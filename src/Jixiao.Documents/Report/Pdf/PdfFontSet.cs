@@ -3,93 +3,94 @@ using PdfSharp.Fonts;
 namespace Jixiao.Documents.Report.Pdf;
 
 /// <summary>
-/// The TrueType fonts the PDF is drawn with, found once per process: a GB2312 Song face for the Chinese text
-/// (AR PL SungtiL GB from Debian's fonts-arphic-gbsn00lp, or any .ttf named by JIXIAO_PDF_FONT) and, when present,
-/// DejaVu Sans for the few symbols it lacks (², ①). PDFsharp embeds a subset of each with a ToUnicode map, so
-/// copied text is the real characters. PDFsharp cannot read .ttc collections, hence no Noto CJK here.
+/// The TrueType faces the PDF is set in, one per role (docs/decisions/0005), found once per process and embedded
+/// as subsets with a ToUnicode map, so copied text is the real characters. A face inside a .ttc is taken out by
+/// <see cref="TrueTypeCollection"/>. The body face is required (or any .ttf named by JIXIAO_PDF_FONT); a missing
+/// role face falls back to the body face, so the PDF is still written, and <see cref="Missing"/> names it.
 /// </summary>
 internal sealed class PdfFontSet : IFontResolver
 {
-    public const string MainFamily = "Jixiao Song";
-
-    public const string FallbackFamily = "Jixiao Symbols";
-
-    public const string MainFontName = "AR PL SungtiL GB";
-
-    public const string MainPackage = "fonts-arphic-gbsn00lp";
-
     public const string EnvironmentVariable = "JIXIAO_PDF_FONT";
 
-    public static readonly string[] MainCandidates =
+    public static readonly IReadOnlyList<FontSource> Sources =
     [
-        "/usr/share/fonts/truetype/arphic-gbsn00lp/gbsn00lp.ttf",
-        "/usr/share/fonts/truetype/arphic/gbsn00lp.ttf",
-        "/usr/local/share/fonts/gbsn00lp.ttf",
-    ];
-
-    public static readonly string[] FallbackCandidates =
-    [
-        "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
-        "/usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf",
+        new(FontRole.Body, "AR PL SungtiL GB", "fonts-arphic-gbsn00lp", ["/usr/share/fonts/truetype/arphic-gbsn00lp/gbsn00lp.ttf", "/usr/share/fonts/truetype/arphic/gbsn00lp.ttf"]),
+        new(FontRole.Title, "AR PL UMing CN", "fonts-arphic-uming", ["/usr/share/fonts/truetype/arphic/uming.ttc"]),
+        new(FontRole.Hei, "WenQuanYi Zen Hei", "fonts-wqy-zenhei", ["/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"]),
+        new(FontRole.Kai, "AR PL KaitiM GB", "fonts-arphic-gkai00mp", ["/usr/share/fonts/truetype/arphic-gkai00mp/gkai00mp.ttf", "/usr/share/fonts/truetype/arphic/gkai00mp.ttf"]),
+        new(FontRole.Latin, "Liberation Serif", "fonts-liberation2", ["/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf", "/usr/share/fonts/truetype/liberation/LiberationSerif-Regular.ttf"]),
+        new(FontRole.Symbols, "DejaVu Sans", "fonts-dejavu-core", ["/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"]),
     ];
 
     private static readonly Lazy<PdfFontSet> SharedSet = new(Register, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly byte[] _main;
-    private readonly byte[]? _fallback;
+    private readonly Dictionary<FontRole, FontFace> _faces;
 
-    private PdfFontSet(string mainPath, byte[] main, byte[]? fallback)
+    private PdfFontSet(Dictionary<FontRole, FontFace> faces, IReadOnlyList<FontSource> missing)
     {
-        MainPath = mainPath;
-        _main = main;
-        _fallback = fallback;
-        Main = TrueTypeMetrics.Read(main);
-        Fallback = fallback is null ? null : TrueTypeMetrics.Read(fallback);
+        _faces = faces;
+        Missing = missing;
     }
 
-    public string MainPath { get; }
+    /// <summary>Role faces not installed (their role is set in the body face instead).</summary>
+    public IReadOnlyList<FontSource> Missing { get; }
 
-    public TrueTypeMetrics Main { get; }
+    public FontFace Body => _faces[FontRole.Body];
 
-    public TrueTypeMetrics? Fallback { get; }
+    /// <summary>The face of a role, or the body face when the role's face is not installed (null for Latin and symbols, which then fall through).</summary>
+    public FontFace? Face(FontRole role) => _faces.TryGetValue(role, out var face) ? face : role is FontRole.Latin or FontRole.Symbols ? null : Body;
 
     /// <summary>The process-wide set, registered with PDFsharp on first use.</summary>
-    /// <exception cref="ReportException">When no usable Chinese font is installed.</exception>
+    /// <exception cref="ReportException">When the body face is not installed.</exception>
     public static PdfFontSet Shared => SharedSet.Value;
 
-    /// <summary>Finds and reads the fonts; the first existing candidate wins.</summary>
+    public static string Family(FontRole role) => "Jixiao " + role;
+
     /// <exception cref="ReportException">A Chinese message naming the font and the Debian package that provides it.</exception>
-    public static PdfFontSet Locate(IEnumerable<string> mainCandidates, IEnumerable<string> fallbackCandidates)
+    public static PdfFontSet Locate(IReadOnlyList<FontSource> sources)
     {
-        var configured = Environment.GetEnvironmentVariable(EnvironmentVariable);
-        string? main;
-        if (!string.IsNullOrWhiteSpace(configured))
+        var faces = new Dictionary<FontRole, FontFace>();
+        var missing = new List<FontSource>();
+        foreach (var source in sources)
         {
-            main = File.Exists(configured) ? configured
-                : throw new ReportException($"环境变量 {EnvironmentVariable} 指定的字体文件“{configured}”不存在。请改为一个 TrueType 中文字体文件（.ttf），或删去该变量以使用 {MainFontName}（Debian 软件包 {MainPackage}）");
+            var configured = source.Role == FontRole.Body ? Environment.GetEnvironmentVariable(EnvironmentVariable) : null;
+            string? path;
+            if (!string.IsNullOrWhiteSpace(configured))
+            {
+                path = File.Exists(configured) ? configured
+                    : throw new ReportException($"环境变量 {EnvironmentVariable} 指定的字体文件“{configured}”不存在。请改为一个 TrueType 中文字体文件（.ttf），或删去该变量以使用 {source.Name}（Debian 软件包 {source.Package}）");
+            }
+            else
+            {
+                path = source.Paths.FirstOrDefault(File.Exists);
+            }
+            if (path is null)
+            {
+                if (source.Role == FontRole.Body)
+                    throw new ReportException($"生成 PDF 需要中文字体“{source.Name}”，本机未安装。请安装 Debian 软件包 {source.Package}：apt-get install {source.Package}；或用环境变量 {EnvironmentVariable} 指定一个 TrueType 中文字体文件（.ttf）");
+                missing.Add(source);
+                continue;
+            }
+            try
+            {
+                var bytes = File.ReadAllBytes(path);
+                if (TrueTypeCollection.IsCollection(bytes))
+                    bytes = TrueTypeCollection.Extract(bytes, source.Index);
+                faces[source.Role] = new FontFace(source.Role, source.Name, path, bytes, TrueTypeMetrics.Read(bytes));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+            {
+                if (source.Role == FontRole.Body)
+                    throw new ReportException($"无法读取 PDF 字体文件“{path}”（{e.Message}）。请重新安装 Debian 软件包 {source.Package}，或用环境变量 {EnvironmentVariable} 指定另一个 TrueType 中文字体文件（.ttf）", e);
+                missing.Add(source);
+            }
         }
-        else
-        {
-            main = mainCandidates.FirstOrDefault(File.Exists);
-        }
-        if (main is null)
-        {
-            throw new ReportException($"生成 PDF 需要中文字体“{MainFontName}”（gbsn00lp.ttf），本机未安装。请安装 Debian 软件包 {MainPackage}：apt-get install {MainPackage}；或用环境变量 {EnvironmentVariable} 指定一个 TrueType 中文字体文件（.ttf，不支持 .ttc）");
-        }
-        var fallback = fallbackCandidates.FirstOrDefault(File.Exists);
-        try
-        {
-            return new PdfFontSet(main, File.ReadAllBytes(main), fallback is null ? null : File.ReadAllBytes(fallback));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
-        {
-            throw new ReportException($"无法读取 PDF 字体文件“{main}”（{e.Message}）。请重新安装 Debian 软件包 {MainPackage}，或用环境变量 {EnvironmentVariable} 指定另一个 TrueType 中文字体文件（.ttf）", e);
-        }
+        return new PdfFontSet(faces, missing);
     }
 
     private static PdfFontSet Register()
     {
-        var set = Locate(MainCandidates, FallbackCandidates);
+        var set = Locate(Sources);
         // PDFsharp allows one resolver per process, set before the first font is made.
         GlobalFontSettings.FontResolver = set;
         return set;
@@ -97,10 +98,15 @@ internal sealed class PdfFontSet : IFontResolver
 
     public FontResolverInfo? ResolveTypeface(string familyName, bool isBold, bool isItalic)
     {
-        var face = familyName == FallbackFamily && _fallback is not null ? FallbackFamily : MainFamily;
-        // Neither file has a bold face: PDFsharp thickens the strokes, as Word does for 仿宋 bold.
-        return new FontResolverInfo(face, isBold, isItalic);
+        var role = Enum.GetValues<FontRole>().FirstOrDefault(r => Family(r) == familyName);
+        var face = Face(role) ?? Body;
+        // None of the faces has a bold weight: PDFsharp thickens the strokes, as Word does for 仿宋 bold.
+        return new FontResolverInfo(Family(face.Role), isBold, isItalic);
     }
 
-    public byte[]? GetFont(string faceName) => faceName == FallbackFamily && _fallback is not null ? _fallback : _main;
+    public byte[]? GetFont(string faceName)
+    {
+        var role = Enum.GetValues<FontRole>().FirstOrDefault(r => Family(r) == faceName);
+        return (Face(role) ?? Body).Bytes;
+    }
 }

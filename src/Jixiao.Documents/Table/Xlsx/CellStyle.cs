@@ -15,13 +15,12 @@ internal readonly record struct CellStyle(
 
     public static CellStyle Centered => new(Align: CellAlign.Center);
 
-    public static CellStyle Amount => new(NumberFormat: "#,##0.00", Align: CellAlign.Right, Wrap: false);
+    /// <summary>An amount, right-aligned, in the format of <see cref="Report.DocumentNumbers.AmountFormat"/>.</summary>
+    public static CellStyle Amount(string format) => new(NumberFormat: format, Align: CellAlign.Right, Wrap: false);
 
-    public static CellStyle Score => new(NumberFormat: "0.00", Align: CellAlign.Center, Wrap: false);
+    /// <summary>A score or weight, centred, in the format of <see cref="Report.DocumentNumbers.ScoreFormat"/>.</summary>
+    public static CellStyle Score(string format) => new(NumberFormat: format, Align: CellAlign.Center, Wrap: false);
 
-    public static CellStyle Weight => new(NumberFormat: "0.##", Align: CellAlign.Center, Wrap: false);
-
-    /// <summary>A rate shown as a percentage with <paramref name="places"/> decimals (0.00% by default).</summary>
-    public static CellStyle Percent(int places) =>
-        new(NumberFormat: places <= 0 ? "0%" : "0." + new string('0', places) + "%", Align: CellAlign.Right, Wrap: false);
+    /// <summary>A rate held as a fraction, in the format of <see cref="Report.DocumentNumbers.RateFormat"/>.</summary>
+    public static CellStyle Rate(string format) => new(NumberFormat: format, Align: CellAlign.Right, Wrap: false);
 }

@@ -13,6 +13,8 @@ internal sealed class SheetBuilder(string name, double[] columnWidths)
 
     private readonly SortedDictionary<int, SortedDictionary<int, SheetCell>> _rows = [];
     private readonly List<(int Row1, int Col1, int Row2, int Col2)> _merges = [];
+    private readonly List<(int First, int Last)> _blocks = [];
+    private readonly List<int> _headerRows = [];
 
     public string Name { get; } = name;
 
@@ -30,6 +32,40 @@ internal sealed class SheetBuilder(string name, double[] columnWidths)
 
     /// <summary>Print titles, page setup: landscape when the table is wide.</summary>
     public bool Landscape { get; set; }
+
+    /// <summary>Rows 1 to this are the title lines (title, year, 部门名称 and 单位), not the table.</summary>
+    public int TitleRows { get; set; } = 3;
+
+    /// <summary>Row ranges printed on one page (a merged block, a task with its indicators, 总分 with 评级).</summary>
+    public IReadOnlyList<(int First, int Last)> Blocks => _blocks;
+
+    /// <summary>Column-header rows: the one in force is repeated at the top of each page its table continues on.</summary>
+    public IReadOnlyList<int> HeaderRows => _headerRows;
+
+    public void KeepTogether(int first, int last)
+    {
+        if (last >= first)
+            _blocks.Add((first, last));
+    }
+
+    public void HeaderRow(int row) => _headerRows.Add(row);
+
+    /// <summary>The blocks with overlapping ones joined (a 一级 group and the 总分 lines after its last row), in row order.</summary>
+    public List<(int First, int Last)> JoinedBlocks()
+    {
+        var joined = new List<(int First, int Last)>();
+        foreach (var (first, last) in _blocks.OrderBy(b => b.First))
+        {
+            if (joined.Count > 0 && first <= joined[^1].Last)
+                joined[^1] = (joined[^1].First, Math.Max(joined[^1].Last, last));
+            else
+                joined.Add((first, last));
+        }
+        return joined;
+    }
+
+    public SheetCell? Cell(int row, int col) =>
+        _rows.TryGetValue(row, out var cells) && cells.TryGetValue(col, out var cell) ? cell : null;
 
     public void Text(int row, int col, string? text, CellStyle style) => Set(row, col, new SheetCell(Styles.Index(style), Text: text ?? ""));
 

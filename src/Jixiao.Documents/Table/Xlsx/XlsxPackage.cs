@@ -16,7 +16,7 @@ internal static class XlsxPackage
     private const string Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     private const string R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
-    public static void Save(SheetBuilder sheet, string title, Stream output)
+    public static void Save(SheetBuilder sheet, string title, Stream output, bool draft = false)
     {
         sheet.FitRowHeights();
         using var document = SpreadsheetDocument.Create(output, SpreadsheetDocumentType.Workbook);
@@ -27,19 +27,21 @@ internal static class XlsxPackage
         var worksheet = workbook.AddNewPart<WorksheetPart>();
         var strings = new Dictionary<string, int>(StringComparer.Ordinal);
         using (var stream = worksheet.GetStream(FileMode.Create, FileAccess.Write))
-            WriteSheet(sheet, strings, stream);
+            WriteSheet(sheet, strings, stream, draft);
         Feed(workbook.AddNewPart<SharedStringTablePart>(), SharedStrings(strings));
         Feed(workbook.AddNewPart<WorkbookStylesPart>(), sheet.Styles.Stylesheet());
 
         var lastColumn = SheetBuilder.Column(sheet.ColumnWidths.Length);
         var area = $"'{sheet.Name}'!$A$1:${lastColumn}${sheet.LastRow.ToString(CultureInfo.InvariantCulture)}";
+        var header = sheet.HeaderRows.Count > 0 ? sheet.HeaderRows[^1].ToString(CultureInfo.InvariantCulture) : null;
+        var titles = header is null ? "" : $"""<definedName name="_xlnm.Print_Titles" localSheetId="0">{Escape($"'{sheet.Name}'!${header}:${header}")}</definedName>""";
         Feed(workbook, $"""
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-            <workbook xmlns="{Main}" xmlns:r="{R}"><bookViews><workbookView/></bookViews><sheets><sheet name="{Escape(sheet.Name)}" sheetId="1" r:id="{workbook.GetIdOfPart(worksheet)}"/></sheets><definedNames><definedName name="_xlnm.Print_Area" localSheetId="0">{Escape(area)}</definedName></definedNames><calcPr calcId="191029" fullCalcOnLoad="1"/></workbook>
+            <workbook xmlns="{Main}" xmlns:r="{R}"><bookViews><workbookView/></bookViews><sheets><sheet name="{Escape(sheet.Name)}" sheetId="1" r:id="{workbook.GetIdOfPart(worksheet)}"/></sheets><definedNames><definedName name="_xlnm.Print_Area" localSheetId="0">{Escape(area)}</definedName>{titles}</definedNames><calcPr calcId="191029" fullCalcOnLoad="1"/></workbook>
             """);
     }
 
-    private static void WriteSheet(SheetBuilder sheet, Dictionary<string, int> strings, Stream stream)
+    private static void WriteSheet(SheetBuilder sheet, Dictionary<string, int> strings, Stream stream, bool draft)
     {
         using var xml = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false) });
         xml.WriteStartDocument(true);
@@ -82,7 +84,18 @@ internal static class XlsxPackage
         }
         xml.WriteRaw("""<printOptions horizontalCentered="1"/><pageMargins left="0.59" right="0.59" top="0.79" bottom="0.79" header="0.31" footer="0.31"/>""");
         xml.WriteRaw($"""<pageSetup paperSize="9" orientation="{(sheet.Landscape ? "landscape" : "portrait")}" fitToWidth="1" fitToHeight="0"/>""");
-        xml.WriteRaw("""<headerFooter><oddFooter>&amp;C第 &amp;P 页，共 &amp;N 页</oddFooter></headerFooter>""");
+        // A draft says so at the head of every printed page.
+        var header = draft ? "<oddHeader>&amp;R&amp;\"黑体,Bold\"&amp;18&amp;KC00000草稿</oddHeader>" : "";
+        xml.WriteRaw($"""<headerFooter>{header}<oddFooter>&amp;C第 &amp;P 页，共 &amp;N 页</oddFooter></headerFooter>""");
+        var breaks = SheetPagination.RowBreaks(sheet);
+        if (breaks.Count > 0)
+        {
+            var count = breaks.Count.ToString(CultureInfo.InvariantCulture);
+            xml.WriteRaw($"""<rowBreaks count="{count}" manualBreakCount="{count}">""");
+            foreach (var row in breaks)
+                xml.WriteRaw($"""<brk id="{row.ToString(CultureInfo.InvariantCulture)}" max="16383" man="1"/>""");
+            xml.WriteRaw("</rowBreaks>");
+        }
         xml.WriteEndElement();
         xml.WriteEndDocument();
     }

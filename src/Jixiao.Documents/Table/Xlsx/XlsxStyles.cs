@@ -19,6 +19,8 @@ internal sealed class XlsxStyles
 
     public XlsxStyles() => _index[_styles[0]] = 0;
 
+    public CellStyle this[int index] => _styles[index];
+
     public int Index(CellStyle style)
     {
         if (!_index.TryGetValue(style, out var i))

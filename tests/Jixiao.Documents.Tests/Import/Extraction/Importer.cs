@@ -1,4 +1,5 @@
 using Jixiao.Documents.Import;
+using Jixiao.Documents.Import.Readers;
 using Jixiao.Documents.Schemes;
 
 namespace Jixiao.Documents.Tests.Import.Extraction;
@@ -11,4 +12,8 @@ internal static class Importer
     public static ImportResult Import(string path) => Pipeline.Import(path);
 
     public static ImportResult Dev(string name) => Pipeline.Import(RepositoryPaths.DevDocument(name));
+
+    /// <summary>A text document given as a string, read as the text reader would read its file.</summary>
+    public static ImportResult Text(string text) =>
+        Pipeline.Import("test.txt", new SourceDocument("test.txt", SourceFormat.Text, PlainTextReader.ReadLines(text)));
 }

@@ -44,7 +44,7 @@ internal sealed class Truth
                 continue;
             var have = Get(got, field);
             if (!Same(field, w, have))
-                problems.Add($"{field}: want {w} got {(have is { } h ? h.ToString() : "missing")}");
+                problems.Add($"{field}: want {w} got {(have is { ValueKind: not JsonValueKind.Null } h ? h.ToString() : have is null ? "missing" : "null")}");
         }
         var findings = got.GetProperty("findings").EnumerateArray().ToList();
         var matched = new HashSet<int>();

@@ -12,6 +12,7 @@ namespace Jixiao.Documents.Tests.Import.RoundTrip;
 /// Writes a text document as the Word file it was exported from: each text line a paragraph, each run of table rows
 /// (tab- or pipe-separated cells, as the text reader splits them) a real bordered Word table. Shared with the
 /// corpus maker of the import benchmark (bench/Jixiao.CorpusMaker links this file), so both use the same layouts.
+/// The layout variants (Import/Variants) pass their own table layout: merged cells, narrow columns.
 /// </summary>
 internal static class CorpusDocx
 {
@@ -20,8 +21,13 @@ internal static class CorpusDocx
     private const int PageHeight = 16838;
     private const int Margin = 1134;
 
-    public static void Write(SourceDocument document, string path)
+    /// <summary>The usable width of the page: what a table spans by default.</summary>
+    public const int TextWidth = PageWidth - 2 * Margin;
+
+    /// <param name="layout">How a run of table rows becomes a Word table; by default one cell per column, evenly wide.</param>
+    public static void Write(SourceDocument document, string path, Func<IReadOnlyList<IReadOnlyList<string>>, WordGrid>? layout = null)
     {
+        layout ??= rows => WordGrid.Even(rows, TextWidth);
         using var docx = WordprocessingDocument.Create(path, WordprocessingDocumentType.Document);
         var main = docx.AddMainDocumentPart();
         AddStyles(main);
@@ -33,7 +39,7 @@ internal static class CorpusDocx
             {
                 // A row numbered 1 starts a new table even right after another one.
                 if (line.TableRow == 1 && rows.Count > 0)
-                    body.Append(Table(rows));
+                    body.Append(Table(layout, rows));
                 rows.Add(cells);
                 continue;
             }
@@ -41,11 +47,11 @@ internal static class CorpusDocx
             if (rows.Count > 0 && (line.Text.Trim().Length == 0 || line.Text.Trim().Trim('|', '-', ':', ' ').Length == 0))
                 continue;
             if (rows.Count > 0)
-                body.Append(Table(rows));
+                body.Append(Table(layout, rows));
             body.Append(Paragraph(line.Text));
         }
         if (rows.Count > 0)
-            body.Append(Table(rows));
+            body.Append(Table(layout, rows));
         body.Append(new SectionProperties(
             new PageSize { Width = PageWidth, Height = PageHeight },
             new PageMargin { Top = Margin, Bottom = Margin, Left = (uint)Margin, Right = (uint)Margin, Header = 851, Footer = 992, Gutter = 0 }));
@@ -68,6 +74,14 @@ internal static class CorpusDocx
         text.Length == 0 ? new Paragraph() : new Paragraph(new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
 
     /// <summary>Single rules round and inside a table, so LibreOffice draws the lines a PDF reader may use.</summary>
+    internal static TableBorders NoBorders() => new(
+        new TopBorder { Val = BorderValues.None },
+        new BottomBorder { Val = BorderValues.None },
+        new LeftBorder { Val = BorderValues.None },
+        new RightBorder { Val = BorderValues.None },
+        new InsideHorizontalBorder { Val = BorderValues.None },
+        new InsideVerticalBorder { Val = BorderValues.None });
+
     internal static TableBorders SingleBorders() => new(
         new TopBorder { Val = BorderValues.Single, Size = 4 },
         new BottomBorder { Val = BorderValues.Single, Size = 4 },
@@ -76,28 +90,40 @@ internal static class CorpusDocx
         new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 },
         new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 });
 
-    /// <summary>A bordered table over the page width; short rows are padded so the grid is rectangular, as Word's is.</summary>
-    private static WordTable Table(List<IReadOnlyList<string>> rows)
+    private static WordTable Table(Func<IReadOnlyList<IReadOnlyList<string>>, WordGrid> layout, List<IReadOnlyList<string>> rows)
     {
-        var columns = rows.Max(r => r.Count);
-        var width = (PageWidth - 2 * Margin) / columns;
-        var borders = SingleBorders();
-        var table = new WordTable(
-            new TableProperties(borders, new TableWidth { Width = (width * columns).ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa }, new TableLayout { Type = TableLayoutValues.Fixed }),
-            new TableGrid(Enumerable.Range(0, columns).Select(_ => new GridColumn { Width = width.ToString(CultureInfo.InvariantCulture) })));
-        foreach (var cells in rows)
-        {
-            var row = new WordTableRow();
-            for (var i = 0; i < columns; i++)
-            {
-                var text = i < cells.Count ? cells[i] : "";
-                row.Append(new TableCell(
-                    new TableCellProperties(new TableCellWidth { Width = width.ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa }),
-                    Paragraph(text)));
-            }
-            table.Append(row);
-        }
+        var table = Table(layout([.. rows]));
         rows.Clear();
         return table;
     }
+
+    /// <summary>A table (bordered unless the grid says otherwise) with fixed column widths; spans become gridSpan, vertical merges vMerge.</summary>
+    private static WordTable Table(WordGrid grid)
+    {
+        var tableProperties = new TableProperties(grid.Ruled ? SingleBorders() : NoBorders(), new TableWidth { Width = Twips(grid.ColumnWidths.Sum()), Type = TableWidthUnitValues.Dxa }, new TableLayout { Type = TableLayoutValues.Fixed });
+        if (grid.CellMargin is { } margin)
+            tableProperties.Append(new TableCellMarginDefault(new TableCellLeftMargin { Width = (short)margin, Type = TableWidthValues.Dxa }, new TableCellRightMargin { Width = (short)margin, Type = TableWidthValues.Dxa }));
+        var table = new WordTable(
+            tableProperties,
+            new TableGrid(grid.ColumnWidths.Select(w => new GridColumn { Width = Twips(w) })));
+        foreach (var cells in grid.Rows)
+        {
+            var row = new WordTableRow();
+            var column = 0;
+            foreach (var cell in cells)
+            {
+                var properties = new TableCellProperties(new TableCellWidth { Width = Twips(grid.ColumnWidths.Skip(column).Take(cell.Span).Sum()), Type = TableWidthUnitValues.Dxa });
+                if (cell.Span > 1)
+                    properties.Append(new GridSpan { Val = cell.Span });
+                if (cell.Merge != CellMerge.None)
+                    properties.Append(new VerticalMerge { Val = cell.Merge == CellMerge.Restart ? MergedCellValues.Restart : MergedCellValues.Continue });
+                row.Append(new TableCell(properties, Paragraph(cell.Merge == CellMerge.Continue ? "" : cell.Text)));
+                column += cell.Span;
+            }
+            table.Append(row);
+        }
+        return table;
+    }
+
+    private static string Twips(int width) => width.ToString(CultureInfo.InvariantCulture);
 }

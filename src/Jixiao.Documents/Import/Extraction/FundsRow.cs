@@ -1,0 +1,25 @@
+namespace Jixiao.Documents.Import.Extraction;
+
+/// <summary>Which line of money a funds table row is, by its label (lexicon "fundsRows").</summary>
+internal enum FundsRow
+{
+    /// <summary>A label the lexicon does not know: a project's name.</summary>
+    Unknown,
+
+    /// <summary>A line the model has no place for (本年财政拨款, 其中 …).</summary>
+    Ignored,
+
+    Total,
+    Basic,
+    Project,
+    Carryover,
+    GeneralPublic,
+    GovernmentFund,
+    StateCapital,
+    Other,
+    ThreePublic,
+    ThreePublicAbroad,
+    ThreePublicVehiclePurchase,
+    ThreePublicVehicleOperation,
+    ThreePublicReception,
+}

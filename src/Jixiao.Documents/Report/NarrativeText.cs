@@ -1,0 +1,98 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Jixiao.Documents.Report;
+
+/// <summary>
+/// The department's own text as an official document sets it, its words unchanged: no spaces between Chinese and
+/// digits ("2022 年度" → "2022年度"), Chinese punctuation beside Chinese text ("20人,编制" → "20人，编制",
+/// "(1)负责" → "（1）负责", "\"建章立制\"" → "“建章立制”"), and amounts in 万元 or 元 in the documents' one amount format ("6612.3 万元" →
+/// "6,612.30万元"). Rates stay as written: their precision is what the department states.
+/// </summary>
+internal static partial class NarrativeText
+{
+    public static IEnumerable<string> Paragraphs(string text, DocumentNumbers numbers) =>
+        text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(p => Normalize(p, numbers)).Where(p => p.Length > 0);
+
+    public static string Normalize(string text, DocumentNumbers numbers)
+    {
+        var s = SpaceBesideChinese().Replace(text.Trim(), "");
+        s = Amount().Replace(s, m => Reformat(m, numbers));
+        var sb = new StringBuilder(s.Length);
+        var quoteOpen = false;
+        for (var i = 0; i < s.Length; i++)
+        {
+            var c = s[i];
+            if (c == '"')
+            {
+                // Straight quotes in Chinese text pair up as “ ”.
+                sb.Append(quoteOpen ? '”' : '“');
+                quoteOpen = !quoteOpen;
+                continue;
+            }
+            var prevDigit = i > 0 && char.IsAsciiDigit(s[i - 1]);
+            var nextDigit = i + 1 < s.Length && char.IsAsciiDigit(s[i + 1]);
+            sb.Append(c switch
+            {
+                ',' when !(prevDigit && nextDigit) => '，',
+                ';' => '；',
+                ':' when !(prevDigit && nextDigit) => '：',
+                '?' => '？',
+                '!' => '！',
+                '(' when ChineseInside(s, i) => '（',
+                ')' when ChineseInsideBefore(s, i) => '）',
+                _ => c,
+            });
+        }
+        return sb.ToString();
+    }
+
+    private static string Reformat(Match m, DocumentNumbers numbers)
+    {
+        var digits = m.Groups["n"].Value.Replace(",", "", StringComparison.Ordinal);
+        return decimal.TryParse(digits, NumberStyles.Number, CultureInfo.InvariantCulture, out var value)
+            ? numbers.Amount(value) + m.Groups["u"].Value
+            : m.Value;
+    }
+
+    /// <summary>Whether the bracket opened at <paramref name="at"/> holds Chinese before it closes (a short look ahead).</summary>
+    private static bool ChineseInside(string s, int at)
+    {
+        for (var i = at + 1; i < s.Length && i < at + 40; i++)
+        {
+            if (s[i] is ')' or '）')
+                return IsChinese(s, at + 1, i) || (at > 0 && IsChinese(s[at - 1]));
+        }
+        return false;
+    }
+
+    private static bool ChineseInsideBefore(string s, int at)
+    {
+        for (var i = at - 1; i >= 0 && i > at - 40; i--)
+        {
+            if (s[i] is '(' or '（')
+                return IsChinese(s, i + 1, at) || (i > 0 && IsChinese(s[i - 1]));
+        }
+        return false;
+    }
+
+    private static bool IsChinese(string s, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (IsChinese(s[i]))
+                return true;
+        }
+        return false;
+    }
+
+    private static bool IsChinese(char c) => c >= 0x2E80;
+
+    [GeneratedRegex(@"(?<=[\p{IsCJKUnifiedIdeographs}\p{IsCJKSymbolsandPunctuation}\uFF00-\uFFEF“”])[ \t\u00A0]+(?=[0-9A-Za-z%])|(?<=[0-9A-Za-z%.])[ \t\u00A0]+(?=[\p{IsCJKUnifiedIdeographs}\p{IsCJKSymbolsandPunctuation}\uFF00-\uFFEF“”])")]
+    private static partial Regex SpaceBesideChinese();
+
+    /// <summary>An amount followed by its unit: 6,612.3万元, 950 万元 (spaces already gone), not part of a longer number.</summary>
+    [GeneratedRegex(@"(?<![\d.,])(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?<u>亿元|万元|元)")]
+    private static partial Regex Amount();
+}
