@@ -61,7 +61,8 @@ public sealed class InterruptionTests : IDisposable
         CliRunner.Run(args).ExitCode.ShouldBe(0);
         var duration = clock.Elapsed;
         var expected = _folder.Entries("out");
-        expected.Count.ShouldBe(samples.Length * Formats().Split(',').Length);
+        // Each sample's documents, and for a draft the list of what to fix (.待修改.txt).
+        expected.Count(n => !n.EndsWith(".txt", StringComparison.Ordinal)).ShouldBe(samples.Length * Formats().Split(',').Length);
 
         var random = new Random(20240612);
         var interrupted = 0;
@@ -104,6 +105,7 @@ public sealed class InterruptionTests : IDisposable
     private static bool IsWholeDocument(string path) => Path.GetExtension(path) switch
     {
         ".pdf" => IsWholePdf(path),
+        ".txt" => File.ReadAllText(path).TrimEnd().Length > 0,
         _ => IsWholeZip(path),
     };
 
