@@ -75,7 +75,7 @@ public sealed class SchemeCatalog
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                problems.Add(new JixiaoFileException(file, 0, $"无法读取评分方案：{Files.FileErrors.Describe(e, file)}", "已跳过该方案", e));
+                problems.Add(new JixiaoFileException(file, 0, $"无法读取评分方案：{Files.FileErrors.Describe(e, file)}", "请检查该文件的读取权限", e));
             }
         }
         return new SchemeCatalog(byId, customFolder);
