@@ -1,7 +1,7 @@
 using System.Text;
 using Jixiao.Core.Evaluations;
 using Jixiao.Documents.Evaluations;
-using Jixiao.Documents.Tests.Files;
+using Jixiao.Documents.Tests.Import.Readers;
 using Jixiao.Documents.Yaml;
 
 namespace Jixiao.Documents.Tests.Evaluations;
@@ -9,7 +9,7 @@ namespace Jixiao.Documents.Tests.Evaluations;
 /// <summary>An evaluation file's size and lists are bounded, with messages that say the limit (issue 11, point 11).</summary>
 public sealed class EvaluationFileLimitsTests : IDisposable
 {
-    private readonly TempFolder _folder = new();
+    private readonly TempDirectory _folder = new();
 
     [Fact]
     public void More_indicators_than_the_limit_are_refused_with_the_limit_and_the_line()
@@ -27,7 +27,7 @@ public sealed class EvaluationFileLimitsTests : IDisposable
     [Fact]
     public void A_file_larger_than_the_limit_is_refused_without_being_parsed()
     {
-        var path = _folder.File("huge.yaml");
+        var path = _folder.Combine("huge.yaml");
         using (var file = File.Create(path))
             file.SetLength(50L << 20); // the 50 MB file that took 1.8 GB
         var before = GC.GetAllocatedBytesForCurrentThread();
@@ -41,7 +41,7 @@ public sealed class EvaluationFileLimitsTests : IDisposable
     [Fact]
     public void A_file_that_is_not_utf8_is_refused_in_chinese()
     {
-        var path = _folder.File("gbk.yaml");
+        var path = _folder.Combine("gbk.yaml");
         File.WriteAllBytes(path, [0xB2, 0xBF, 0xC3, 0xC5, 0x3A, 0x20, 0xD6, 0xD0]);
 
         var error = Should.Throw<JixiaoFileException>(() => EvaluationFile.Load(path));

@@ -1,16 +1,17 @@
 using Jixiao.Documents.Files;
+using Jixiao.Documents.Tests.Import.Readers;
 
 namespace Jixiao.Documents.Tests.Files;
 
 /// <summary>Real failures of the file system, each described in Chinese by its cause (issue 11, points 12 and 13).</summary>
 public sealed class FileErrorsTests : IDisposable
 {
-    private readonly TempFolder _folder = new();
+    private readonly TempDirectory _folder = new();
 
     [Fact]
     public void An_existing_file_is_called_existing()
     {
-        var path = _folder.File("a.csv");
+        var path = _folder.Combine("a.csv");
         File.WriteAllText(path, "x");
 
         var error = Should.Throw<IOException>(() => new FileStream(path, FileMode.CreateNew).Dispose());
@@ -21,7 +22,7 @@ public sealed class FileErrorsTests : IDisposable
     [Fact]
     public void A_locked_file_is_called_in_use_by_another_program()
     {
-        var path = _folder.File("a.xlsx");
+        var path = _folder.Combine("a.xlsx");
         File.WriteAllText(path, "x");
         using var holder = new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.None);
 
@@ -49,7 +50,7 @@ public sealed class FileErrorsTests : IDisposable
     [Fact]
     public void A_900_byte_file_name_is_called_too_long_not_an_unwritable_folder()
     {
-        var path = _folder.File(new string('a', 900) + ".csv");
+        var path = _folder.Combine(new string('a', 900) + ".csv");
 
         var error = Should.Throw<IOException>(() => File.WriteAllText(path, "x"));
 
@@ -59,7 +60,7 @@ public sealed class FileErrorsTests : IDisposable
     [Fact]
     public void A_folder_opened_as_a_file_is_called_a_folder_not_a_permission_problem()
     {
-        var path = _folder.File("out.csv");
+        var path = _folder.Combine("out.csv");
         Directory.CreateDirectory(path);
 
         var error = Should.Throw<UnauthorizedAccessException>(() => new FileStream(path, FileMode.Create).Dispose());
@@ -70,7 +71,7 @@ public sealed class FileErrorsTests : IDisposable
     [Fact]
     public void A_dangling_symbolic_link_is_called_a_link_to_nothing_and_names_its_target()
     {
-        var path = _folder.File("report.txt");
+        var path = _folder.Combine("report.txt");
         File.CreateSymbolicLink(path, "/no/such/report.txt");
 
         var error = Should.Throw<FileNotFoundException>(() => File.ReadAllBytes(path));
@@ -81,7 +82,7 @@ public sealed class FileErrorsTests : IDisposable
     [Fact]
     public void A_missing_folder_is_called_missing()
     {
-        var path = _folder.File("no/such/out.csv");
+        var path = _folder.Combine("no/such/out.csv");
 
         var error = Should.Throw<DirectoryNotFoundException>(() => File.WriteAllText(path, "x"));
 
@@ -93,7 +94,7 @@ public sealed class FileErrorsTests : IDisposable
     {
         var error = new IOException("Something English happened", 9999);
 
-        FileErrors.Describe(error, _folder.File("x")).ShouldBe("系统错误（代码 9999）");
+        FileErrors.Describe(error, _folder.Combine("x")).ShouldBe("系统错误（代码 9999）");
     }
 
     public void Dispose() => _folder.Dispose();
