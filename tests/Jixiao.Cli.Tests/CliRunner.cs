@@ -67,6 +67,32 @@ internal static class CliRunner
         return start;
     }
 
+    /// <summary>The user id to run as so that permissions apply (root ignores them), or a skip when that user cannot run jixiao here.</summary>
+    public static int? UserBoundByPermissions()
+    {
+        if (OperatingSystem.IsWindows())
+            Assert.Skip("permission bits are Unix's");
+        if (Environment.UserName != "root")
+            return null;
+        if (!NobodyCanRun.Value)
+            Assert.Skip("the built program is not readable by user nobody here (a checkout under a private folder)");
+        return Nobody;
+    }
+
+    private const int Nobody = 65534;
+
+    private static readonly Lazy<bool> NobodyCanRun = new(() =>
+    {
+        try
+        {
+            return RunWith(["--version"], asUser: Nobody, timeout: TimeSpan.FromSeconds(30)).ExitCode == 0;
+        }
+        catch (Exception e) when (e is System.ComponentModel.Win32Exception or TimeoutException)
+        {
+            return false;
+        }
+    });
+
     public static string Sample(string seed) =>
         Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "samples"), seed + "_*.yaml").Single();
 }

@@ -9,9 +9,6 @@ namespace Jixiao.Cli.Tests.Inputs;
 /// </summary>
 public sealed class FolderWalkTests : IDisposable
 {
-    /// <summary>nobody: root reads every folder whatever its permissions, so the unreadable-folder tests run as this user.</summary>
-    private const int Nobody = 65534;
-
     private readonly TempFolder _folder = new();
 
     public FolderWalkTests()
@@ -24,8 +21,6 @@ public sealed class FolderWalkTests : IDisposable
 
     public void Dispose() => _folder.Dispose();
 
-    private static int? UserWithoutRootsRights() => Environment.UserName == "root" ? Nobody : null;
-
     private string LockedSubfolder()
     {
         _folder.Copy(DevCorpus.File("003_05b5c00abd3b0c5c.txt"), "docs/locked/003.txt");
@@ -36,9 +31,10 @@ public sealed class FolderWalkTests : IDisposable
     [Fact]
     public void Import_of_a_folder_with_an_unreadable_subfolder_imports_the_rest_and_names_the_subfolder()
     {
+        var user = CliRunner.UserBoundByPermissions(); // root reads every folder whatever its permissions
         var locked = LockedSubfolder();
 
-        var (code, stdout, stderr) = CliRunner.RunWith(["import", "--json", Documents], asUser: UserWithoutRootsRights());
+        var (code, stdout, stderr) = CliRunner.RunWith(["import", "--json", Documents], asUser: user);
 
         code.ShouldBe(1);
         stderr.ShouldContain($"错误：无法读取文件夹“{locked}”：没有读取或写入该文件夹的权限。其中的文件已跳过");
@@ -52,9 +48,10 @@ public sealed class FolderWalkTests : IDisposable
     [Fact]
     public void Audit_of_a_folder_with_an_unreadable_subfolder_audits_the_rest_and_lists_the_subfolder()
     {
+        var user = CliRunner.UserBoundByPermissions();
         var locked = LockedSubfolder();
 
-        var (code, stdout, _) = CliRunner.RunWith(["audit", Documents], asUser: UserWithoutRootsRights());
+        var (code, stdout, _) = CliRunner.RunWith(["audit", Documents], asUser: user);
 
         code.ShouldBe(1);
         stdout.ShouldContain("成功读取 2 份，无法读取 1 份");
