@@ -45,7 +45,8 @@ internal static class UsageErrors
                     problems.Add($"选项“{o.Option.Name}”的值“{string.Join(' ', o.Tokens.Select(t => t.Value))}”无效");
                     break;
                 default:
-                    problems.Add(error.Message.Replace("。.", "。", StringComparison.Ordinal).TrimEnd('.', '。'));
+                    // System.CommandLine's own texts are half English: never shown.
+                    problems.Add("命令行有误，请对照帮助检查命令、参数和选项");
                     break;
             }
         }
