@@ -1,10 +1,13 @@
 using System.Globalization;
 using System.Text;
+using Jixiao.Cli;
+using Jixiao.Cli.CommandLine;
 using Jixiao.Cli.Commands;
 
-// Chinese messages from System.CommandLine too, and UTF-8 out whatever the terminal says.
+// Chinese messages, and UTF-8 out whatever the terminal says.
 CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("zh-Hans");
 Console.OutputEncoding = new UTF8Encoding(false);
+Interruption.Register();
 
 var root = new System.CommandLine.RootCommand("绩效自评（Jixiao）：部门整体支出绩效自评的计算、评分与审核")
 {
@@ -14,5 +17,7 @@ var root = new System.CommandLine.RootCommand("绩效自评（Jixiao）：部门
     ReportCommand.Create(),
     ImportCommand.Create(),
     AuditCommand.Create(),
+    GlobalOptions.Schemes,
+    GlobalOptions.Verbose,
 };
-return root.Parse(args).Invoke();
+return ChineseCommandLine.Run(root, args);

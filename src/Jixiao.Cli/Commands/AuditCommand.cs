@@ -1,7 +1,10 @@
 using System.CommandLine;
 using System.Diagnostics;
 using Jixiao.Cli.Bulk;
+using Jixiao.Cli.CommandLine;
+using Jixiao.Cli.Inputs;
 using Jixiao.Documents.Audit;
+using Jixiao.Documents.Files;
 using Jixiao.Documents.Import;
 using Spectre.Console;
 
@@ -16,14 +19,14 @@ internal static class AuditCommand
 {
     public static Command Create()
     {
-        var paths = new Argument<string[]>("paths") { Arity = ArgumentArity.OneOrMore, Description = "自评报告或自评表（.txt/.docx/.pdf/.xlsx），或包含它们的文件夹" };
-        var output = new Option<string?>("--out") { Description = "把每份文档的问题明细写入文件：.xlsx（汇总和问题明细两张表）或 .csv（UTF-8，Excel 可直接打开）" };
+        var paths = new Argument<string[]>("paths") { Arity = ArgumentArity.OneOrMore, HelpName = "路径", Description = "自评报告或自评表（.txt/.docx/.pdf/.xlsx），或包含它们的文件夹；“-”表示标准输入" };
+        var output = new Option<string?>("--out") { HelpName = "文件", Description = "把每份文档的问题明细写入文件：.xlsx（汇总和问题明细两张表）或 .csv（UTF-8，Excel 可直接打开）；写完才替换原有文件，中断时原有文件不变" };
         var command = new Command("audit", "批量导入并审核自评报告，汇总问题") { paths, output };
-        command.SetAction(parse => Run(parse.GetValue(paths)!, parse.GetValue(output)));
+        command.SetAction(parse => Run(parse, parse.GetValue(paths)!, parse.GetValue(output)));
         return command;
     }
 
-    private static int Run(string[] paths, string? outPath)
+    private static int Run(ParseResult parse, string[] paths, string? outPath)
     {
         Func<Stream, IAuditWriter>? format = null;
         if (outPath is not null)
@@ -40,56 +43,72 @@ internal static class AuditCommand
                 return 1;
             }
         }
-        if (!SchemeLoading.TryLoad(out var catalog))
+        if (!SchemeLoading.TryLoad(parse, out var catalog))
             return 1;
+        var verbose = parse.GetValue(GlobalOptions.Verbose);
         // The count is needed up front for the progress; folders are listed (and sorted) whole anyway. A summary
         // written into an audited folder by an earlier run is not a document to audit.
-        var summaryFile = outPath is null ? null : Path.GetFullPath(outPath);
-        var files = ImportCommand.Expand(paths).Where(f => Path.GetFullPath(f) != summaryFile).ToList();
-        if (files.Count == 0)
+        var summaryFile = outPath is null ? null : SummaryRealPath(outPath);
+        var inputs = new InputWalker(ImportCommand.DocumentExtensions).Walk(paths)
+            .Where(i => summaryFile is null || PathKinds.RealPath(i.Path) != summaryFile).ToList();
+        if (inputs.Count == 0)
         {
             Output.Error($"没有找到可审核的文档（.txt/.docx/.pdf/.xlsx）：{string.Join("、", paths)}");
             return 1;
         }
-        IAuditWriter? writer = null;
-        if (outPath is not null)
-        {
-            try
-            {
-                writer = format!(new FileStream(outPath, FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 16));
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                Output.Error($"无法创建汇总文件“{outPath}”：{Reason(e)}");
-                return 1;
-            }
-        }
 
+        // Written beside the target and renamed over it only when complete: a failure or Ctrl+C leaves the
+        // previous summary as it was.
+        using var target = outPath is null ? null : Open(outPath);
+        if (outPath is not null && target is null)
+            return 1;
         var summary = new AuditSummary();
         var clock = Stopwatch.StartNew();
-        var results = OrderedParallel.Map(files, new ImportPipeline(catalog).Import, Environment.ProcessorCount);
+        var pipeline = new ImportPipeline(catalog);
+        var results = OrderedParallel.Map(inputs, input => FileBoundary.Import(pipeline, input), Environment.ProcessorCount);
         try
         {
-            using (writer)
+            using (var writer = target is null ? null : format!(target.Stream))
             {
                 if (Console.IsOutputRedirected)
-                    RunPlain(results, files.Count, summary, writer);
+                    RunPlain(results, inputs.Count, summary, writer, verbose);
                 else
-                    RunWithProgressBar(results, files.Count, summary, writer);
+                    RunWithProgressBar(results, inputs.Count, summary, writer);
                 writer?.Complete(summary);
             }
+            target?.Commit();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            Output.Error($"写入汇总文件“{outPath}”失败：{Reason(e)}");
+            Output.Error($"写入汇总文件“{outPath}”失败：{FileErrors.Describe(e, outPath!)}。原有文件未改动");
             return 1;
         }
         AuditReport.Write(Output.Console, summary, clock.Elapsed, outPath);
         return summary.Unreadable.Count == 0 ? 0 : 1;
     }
 
+    private static AtomicFile? Open(string outPath)
+    {
+        try
+        {
+            return AtomicFile.Create(outPath);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            Output.Error($"无法创建汇总文件“{outPath}”：{FileErrors.Describe(e, outPath)}。请换一个文件名或可写的文件夹");
+            return null;
+        }
+    }
+
+    /// <summary>Where the summary will be, with links resolved, to leave it out of the documents audited.</summary>
+    private static string? SummaryRealPath(string outPath)
+    {
+        var full = Path.GetFullPath(outPath);
+        return PathKinds.RealPath(Path.GetDirectoryName(full)!) is { } folder ? Path.Combine(folder, Path.GetFileName(full)) : full;
+    }
+
     /// <summary>Not a terminal: a progress line every twentieth of the run (at most every 500 documents), errors as they come.</summary>
-    private static void RunPlain(IEnumerable<ImportResult> results, int total, AuditSummary summary, IAuditWriter? writer)
+    private static void RunPlain(IEnumerable<ImportResult> results, int total, AuditSummary summary, IAuditWriter? writer, bool verbose)
     {
         var every = Math.Clamp(total / 20, 1, 500);
         var done = 0;
@@ -97,7 +116,7 @@ internal static class AuditCommand
         {
             Add(result, summary, writer);
             if (result.Error is { } error)
-                Output.Error(error);
+                FileBoundary.Report(error, result.Cause, verbose);
             done++;
             if (done % every == 0 || done == total)
                 Console.Error.WriteLine($"已处理 {done}/{total}");
@@ -129,11 +148,4 @@ internal static class AuditCommand
         summary.Add(result);
         writer?.Add(result);
     }
-
-    private static string Reason(Exception e) => e switch
-    {
-        DirectoryNotFoundException => "所在目录不存在",
-        UnauthorizedAccessException => "没有写入权限",
-        _ => e.Message,
-    };
 }

@@ -1,5 +1,7 @@
 using System.CommandLine;
 using Jixiao.Cli.Bulk;
+using Jixiao.Cli.CommandLine;
+using Jixiao.Cli.Inputs;
 using Jixiao.Core.Audit;
 using Jixiao.Core.Scoring;
 using Jixiao.Documents.Import;
@@ -7,39 +9,41 @@ using Jixiao.Documents.Import;
 namespace Jixiao.Cli.Commands;
 
 /// <summary>
-/// jixiao import [--json] PATH...: reads each document (files, or folders searched recursively), turns it into the
-/// model, audits it and prints one line per document in input order. An unreadable file gets a Chinese error on
-/// stderr and, with --json, a line with an "error" field so the order is kept. Exit 0 when every file was read, 1
-/// when some could not be.
+/// jixiao import [--json] PATH...: reads each document (files, "-" for standard input, or folders searched
+/// recursively), turns it into the model, audits it and prints one line per document in input order. An unreadable
+/// file or folder gets a Chinese error on stderr and, with --json, a line with an "error" field so the order is kept.
+/// Exit 0 when every file was read, 1 when some could not be.
 /// </summary>
 internal static class ImportCommand
 {
     /// <summary>What a folder is searched for; a file named on the command line is read whatever its extension.</summary>
-    private static readonly HashSet<string> DocumentExtensions = new(StringComparer.OrdinalIgnoreCase) { ".txt", ".text", ".md", ".docx", ".pdf", ".xlsx" };
+    public static IReadOnlySet<string> DocumentExtensions { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".txt", ".text", ".md", ".docx", ".pdf", ".xlsx" };
 
     public static Command Create()
     {
-        var paths = new Argument<string[]>("paths") { Arity = ArgumentArity.OneOrMore, Description = "自评报告或自评表（.txt/.docx/.pdf/.xlsx），或包含它们的文件夹" };
+        var paths = new Argument<string[]>("paths") { Arity = ArgumentArity.OneOrMore, HelpName = "路径", Description = "自评报告或自评表（.txt/.docx/.pdf/.xlsx），或包含它们的文件夹；“-”表示标准输入" };
         var json = new Option<bool>("--json") { Description = "每份文档输出一行 JSON（字段见 domain.md §8）" };
         var command = new Command("import", "导入自评报告和自评表，提取数据并审核") { paths, json };
-        command.SetAction(parse => Run(parse.GetValue(paths)!, parse.GetValue(json)));
+        command.SetAction(parse => Run(parse, parse.GetValue(paths)!, parse.GetValue(json)));
         return command;
     }
 
-    private static int Run(string[] paths, bool json)
+    private static int Run(ParseResult parse, string[] paths, bool json)
     {
-        if (!SchemeLoading.TryLoad(out var catalog))
+        if (!SchemeLoading.TryLoad(parse, out var catalog))
             return 1;
+        var verbose = parse.GetValue(GlobalOptions.Verbose);
         var pipeline = new ImportPipeline(catalog);
         var failed = 0;
         // Documents are independent: read them in parallel, print in input order, with a bounded number in flight.
-        var results = OrderedParallel.Map(Expand(paths), pipeline.Import, Environment.ProcessorCount);
+        var inputs = new InputWalker(DocumentExtensions).Walk(paths);
+        var results = OrderedParallel.Map(inputs, input => FileBoundary.Import(pipeline, input), Environment.ProcessorCount);
         foreach (var result in results)
         {
             if (result.Error is { } error)
             {
                 failed++;
-                Output.Error(error);
+                FileBoundary.Report(error, result.Cause, verbose);
             }
             if (json)
                 Console.Out.WriteLine(ImportJson.Write(result));
@@ -47,24 +51,6 @@ internal static class ImportCommand
                 WriteSummary(result);
         }
         return failed == 0 ? 0 : 1;
-    }
-
-    /// <summary>Files as given; folders replaced by their documents, recursively, in name order.</summary>
-    internal static IEnumerable<string> Expand(string[] paths)
-    {
-        foreach (var path in paths)
-        {
-            if (!Directory.Exists(path))
-            {
-                yield return path;
-                continue;
-            }
-            var files = Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-                .Where(f => DocumentExtensions.Contains(Path.GetExtension(f)) && !Path.GetFileName(f).StartsWith('.'))
-                .Order(StringComparer.Ordinal);
-            foreach (var file in files)
-                yield return file;
-        }
     }
 
     private static void WriteSummary(ImportResult result)

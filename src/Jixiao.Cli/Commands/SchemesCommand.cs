@@ -9,9 +9,9 @@ internal static class SchemesCommand
     public static Command Create()
     {
         var command = new Command("schemes", "列出评分方案（地区、年度、总分值、依据）");
-        command.SetAction(_ =>
+        command.SetAction(parse =>
         {
-            if (!SchemeLoading.TryLoad(out var catalog))
+            if (!SchemeLoading.TryLoad(parse, out var catalog))
                 return 1;
             var table = new Table().AddColumns("方案", "名称", "地区", "年度", "总分值", "依据");
             foreach (var s in catalog.All.OrderBy(s => s.Id, StringComparer.Ordinal))

@@ -17,4 +17,6 @@ internal sealed class AuditContext(Evaluation evaluation, Scheme scheme, ScoreCa
     public ScoreCard Card { get; } = card;
 
     public RateValue? Rate(Rate rate) => rates.Get(rate);
+
+    public bool RateOutOfRange(Rate rate) => rates.IsOutOfRange(rate);
 }

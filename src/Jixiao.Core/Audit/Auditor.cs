@@ -43,6 +43,8 @@ public static class Auditor
         new OverBudgetRule(),
         new LargeAdjustmentRule(),
         new SchemeWeightRule(),
+        new ImplausibleFigureRule(),
+        new DuplicateIndicatorRule(),
     ];
 
     /// <summary>Computes every rate, scores under the scheme and runs every rule.</summary>
@@ -53,7 +55,7 @@ public static class Auditor
         var context = new AuditContext(evaluation, scheme, card, rates);
         var findings = new List<Finding>(16);
         foreach (var rule in Rules)
-            rule.Check(context, findings);
+            Check(rule, context, findings);
         var computed = new List<(Rate, RateValue)>(Rates.Rates.All.Count);
         foreach (var rate in Rates.Rates.All)
         {
@@ -61,6 +63,23 @@ public static class Auditor
                 computed.Add((rate, value));
         }
         return new AuditResult(evaluation, card, computed, findings);
+    }
+
+    /// <summary>
+    /// A figure no budget has (JX-R23 names it) can still overflow a rule's arithmetic: the rule is then reported as
+    /// not done, and the audit goes on.
+    /// </summary>
+    private static void Check(AuditRule rule, AuditContext context, List<Finding> findings)
+    {
+        try
+        {
+            rule.Check(context, findings);
+        }
+        catch (OverflowException)
+        {
+            findings.Add(new Finding(FindingKinds.ImplausibleFigure, Severity.Error, rule.Id,
+                $"无法完成审核“{rule.Description}”：数据超出可计算的范围，请检查各项金额的单位和小数点"));
+        }
     }
 
     /// <summary>

@@ -33,4 +33,10 @@ public static class FindingKinds
 
     /// <summary>An indicator named as a leaf of the scheme but weighted otherwise (the document follows another scheme).</summary>
     public const string SchemeWeightDiffers = "scheme_weight_differs";
+
+    /// <summary>A figure that cannot be right: negative where it never is, or beyond any budget (a unit or decimal-point typo).</summary>
+    public const string ImplausibleFigure = "implausible_figure";
+
+    /// <summary>The same indicator listed twice, so scored twice.</summary>
+    public const string DuplicateIndicator = "duplicate_indicator";
 }

@@ -72,17 +72,38 @@ public static class ScoringEngine
         {
             var at = items.Count;
             items.Add(null!);
-            leaf = slot.ScoreInto(node, context, items, depth + 1);
+            try
+            {
+                leaf = slot.ScoreInto(node, context, items, depth + 1);
+            }
+            catch (OverflowException)
+            {
+                items.RemoveRange(at + 1, items.Count - at - 1);
+                leaf = LeafScore.OutOfRange(slot.Name);
+            }
             items[at] = new ScoredItem(node.Id, node.Name, depth, node.Weight, leaf.Score, assessment?.StatedScore, leaf.Provenance, items.Count > at + 1);
         }
         else
         {
-            leaf = node.Rule!.Score(node, context);
+            leaf = Score(node, context);
             items.Add(new ScoredItem(node.Id, node.Name, depth, node.Weight, leaf.Score, assessment?.StatedScore, leaf.Provenance, false));
         }
         if (leaf.MissingInput is not null)
             missing.Add(leaf.MissingInput);
         return leaf.Score;
+    }
+
+    /// <summary>A leaf's score; figures beyond any budget that overflow the rule's arithmetic leave it unscored, never throw.</summary>
+    private static LeafScore Score(SchemeNode node, ScoringContext context)
+    {
+        try
+        {
+            return node.Rule!.Score(node, context);
+        }
+        catch (OverflowException)
+        {
+            return LeafScore.OutOfRange(node.Rule!.Name);
+        }
     }
 
     private static (decimal Total, string? Cap) ApplyCaps(decimal total, ScoringContext context)

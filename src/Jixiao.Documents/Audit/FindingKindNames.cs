@@ -22,6 +22,8 @@ public static class FindingKindNames
         [FindingKinds.ActualNotNumeric] = "实际值没有数值",
         [FindingKinds.OverBudget] = "支出超过预算",
         [FindingKinds.LargeAdjustment] = "预算调整幅度过大",
+        [FindingKinds.ImplausibleFigure] = "数据不合理（负数或超出范围）",
+        [FindingKinds.DuplicateIndicator] = "指标重复",
         [FindingRow.UnreadableKind] = "无法读取",
     };
 

@@ -4,6 +4,7 @@ using Jixiao.Core.Figures;
 using Jixiao.Core.Indicators;
 using Jixiao.Core.Schemes;
 using Jixiao.Core.Scoring;
+using Jixiao.Documents.Files;
 using Jixiao.Documents.Schemes;
 using Jixiao.Documents.Yaml;
 
@@ -12,26 +13,50 @@ namespace Jixiao.Documents.Evaluations;
 /// <summary>Reads an evaluation file (docs/formats.md): a department's year, typed by hand or saved by Jixiao.</summary>
 public static class EvaluationFile
 {
+    /// <summary>Reads the file at <paramref name="path"/> (a pipe too), within <see cref="YamlLimits.MaxBytes"/>.</summary>
     public static Evaluation Load(string path, SchemeCatalog? schemes = null)
     {
-        string text;
+        byte[]? bytes;
         try
         {
-            text = File.ReadAllText(path);
+            using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+            bytes = BoundedRead.All(file, YamlLimits.MaxBytes);
         }
-        catch (FileNotFoundException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            throw new JixiaoFileException(path, 0, "文件不存在", "请检查路径和文件名");
+            throw e is FileNotFoundException or DirectoryNotFoundException && FileErrors.DanglingLinkTarget(path) is null
+                ? new JixiaoFileException(path, 0, FileErrors.Describe(e, path), "请检查路径和文件名", e)
+                : new JixiaoFileException(path, 0, $"无法读取文件：{FileErrors.Describe(e, path)}", "请检查路径、文件名和读取权限", e);
         }
-        catch (DirectoryNotFoundException)
+        return Parse(Decode(bytes, path), path, schemes);
+    }
+
+    /// <summary>Reads an evaluation from a stream (standard input), named <paramref name="name"/> in messages.</summary>
+    public static Evaluation Load(Stream input, string name, SchemeCatalog? schemes = null)
+    {
+        byte[]? bytes;
+        try
         {
-            throw new JixiaoFileException(path, 0, "文件所在目录不存在", "请检查路径");
+            bytes = BoundedRead.All(input, YamlLimits.MaxBytes);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
         {
-            throw new JixiaoFileException(path, 0, $"无法读取文件（{e.Message}）", "请确认文件可读");
+            throw new JixiaoFileException(name, 0, $"无法读取：{FileErrors.Describe(e, name)}", "请检查输入", e);
         }
-        return Parse(text, path, schemes);
+        return Parse(Decode(bytes, name), name, schemes);
+    }
+
+    /// <summary>An evaluation file's bytes as text (UTF-8, with or without a BOM), refused beyond <see cref="YamlLimits.MaxBytes"/>.</summary>
+    private static string Decode(byte[]? bytes, string file)
+    {
+        if (bytes is null)
+            throw new JixiaoFileException(file, 0, $"文件太大（超过 {YamlLimits.MaxBytes / (1024 * 1024)} MB）", "评价文件通常不足 100 KB，请确认选对了文件");
+        ReadOnlySpan<byte> span = bytes;
+        if (span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+            span = span[3..];
+        if (!System.Text.Unicode.Utf8.IsValid(span))
+            throw new JixiaoFileException(file, 0, "文件不是 UTF-8 编码的文本", "请用文本编辑器另存为 UTF-8 编码");
+        return System.Text.Encoding.UTF8.GetString(span);
     }
 
     public static Evaluation Parse(string text, string file, SchemeCatalog? schemes = null) =>
@@ -56,7 +81,7 @@ public static class EvaluationFile
         var year = root.Int("year") ?? throw root.Error("缺少必填字段“year”", "请添加 year: 2023");
         if (year is < 1990 or > 2100)
             throw new JixiaoFileException(file, root.LineOf("year"), $"年度 {year} 不合理", "请写四位年份，如 2023");
-        var indicators = root.MapList("indicators").Select(ReadIndicator).ToList();
+        var indicators = Bounded(root, "indicators", "绩效指标", EvaluationLimits.MaxIndicators).Select(ReadIndicator).ToList();
         var summary = root.Map("indicatorSummary") is { } s ? ReadSummary(s) : null;
         if (summary is not null && indicators.Count > 0)
             throw new JixiaoFileException(file, root.LineOf("indicatorSummary"), "同时写了 indicators 和 indicatorSummary", "已列出各项指标时请删去 indicatorSummary");
@@ -70,7 +95,7 @@ public static class EvaluationFile
             Figures = root.Map("figures") is { } f ? ReadFigures(f) : new Figures(),
             Stated = root.Map("stated") is { } st ? ReadStated(st) : new Stated(),
             AnnualGoal = root.String("annualGoal"),
-            Tasks = root.MapList("tasks").Select(ReadTask).ToList(),
+            Tasks = Bounded(root, "tasks", "重点任务", EvaluationLimits.MaxTasks).Select(ReadTask).ToList(),
             Indicators = indicators,
             IndicatorSummary = summary,
             Assessments = root.Map("assessments") is { } a ? ReadAssessments(a) : new Dictionary<string, Assessment>(),
@@ -82,6 +107,15 @@ public static class EvaluationFile
         root.String("notRecomputable");
         root.RejectUnknown();
         return evaluation;
+    }
+
+    /// <summary>A list read only when it is within the limit: each item costs a few kilobytes once read.</summary>
+    private static IReadOnlyList<YamlMap> Bounded(YamlMap root, string key, string what, int limit)
+    {
+        var items = root.MapList(key);
+        if (items.Count > limit)
+            throw new JixiaoFileException(root.File, root.LineOf(key), $"{what}有 {items.Count} 项，超过上限 {limit} 项", $"一个部门的{what}通常不超过百项，请确认文件内容");
+        return items;
     }
 
     private static DocumentKind ReadKind(YamlMap root) => root.String("kind") switch

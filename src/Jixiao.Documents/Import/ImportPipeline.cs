@@ -29,7 +29,7 @@ public sealed class ImportPipeline(SchemeCatalog schemes)
         }
         catch (ImportException e)
         {
-            return ImportResult.Failed(path, e.Message);
+            return ImportResult.Failed(path, e.Message, e.InnerException ?? e);
         }
         try
         {
@@ -38,7 +38,7 @@ public sealed class ImportPipeline(SchemeCatalog schemes)
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // A document this code does not understand must not stop a bulk import.
-            return ImportResult.Failed(path, $"无法从文件“{Path.GetFileName(path)}”中提取数据（{e.GetType().Name}：{e.Message}）。请确认这是部门整体支出绩效自评报告或自评表；如确认无误，请把该文件反馈给开发人员");
+            return ImportResult.Failed(path, $"无法从文件“{Path.GetFileName(path)}”中提取数据（内部错误 {e.GetType().Name}）。请确认这是部门整体支出绩效自评报告或自评表；如确认无误，请把该文件反馈给开发人员", e);
         }
     }
 

@@ -31,5 +31,8 @@ public sealed record ImportResult(
 
     public bool Succeeded => Error is null;
 
-    internal static ImportResult Failed(string file, string error) => new(file, null, null, [], error, null);
+    /// <summary>What made the import fail, for a detailed log (jixiao --verbose); <see cref="Error"/> is what the user reads.</summary>
+    public Exception? Cause { get; init; }
+
+    internal static ImportResult Failed(string file, string error, Exception? cause = null) => new(file, null, null, [], error, null) { Cause = cause };
 }

@@ -34,4 +34,13 @@ public static class CheckJson
         w.WriteEndArray();
         w.WriteEndObject();
     });
+
+    /// <summary>The line for a file that could not be checked, so every input has its line, in order.</summary>
+    public static string WriteError(string file, string error) => JsonLines.Write(w =>
+    {
+        w.WriteStartObject();
+        w.WriteString("file", file);
+        w.WriteString("error", error);
+        w.WriteEndObject();
+    });
 }

@@ -1,6 +1,7 @@
 using Jixiao.Core.Evaluations;
 using Jixiao.Core.Schemes;
 using Jixiao.Core.Scoring;
+using Jixiao.Documents.Files;
 using Jixiao.Documents.Report.Docx;
 using Jixiao.Documents.Report.Pdf;
 
@@ -21,17 +22,15 @@ public static class ReportWriter
     public static void WritePdf(Evaluation evaluation, Scheme scheme, Stream output, ReportOptions? options = null, ScoreCard? card = null) =>
         PdfRenderer.Write(Compose(evaluation, scheme, options, card), output);
 
-    public static void WriteDocx(Evaluation evaluation, Scheme scheme, string path, ReportOptions? options = null, ScoreCard? card = null)
-    {
-        using var file = File.Create(path);
-        WriteDocx(evaluation, scheme, file, options, card);
-    }
+    /// <summary>Written atomically: the file at <paramref name="path"/> is either the whole new report or what it was before.</summary>
+    public static void WriteDocx(Evaluation evaluation, Scheme scheme, string path, ReportOptions? options = null, ScoreCard? card = null) =>
+        AtomicFile.Write(path, file => WriteDocx(evaluation, scheme, file, options, card));
 
+    /// <summary>Written atomically, like <see cref="WriteDocx(Evaluation, Scheme, string, ReportOptions?, ScoreCard?)"/>.</summary>
     public static void WritePdf(Evaluation evaluation, Scheme scheme, string path, ReportOptions? options = null, ScoreCard? card = null)
     {
-        _ = PdfFontSet.Shared; // a missing font fails before an empty file is left behind
-        using var file = File.Create(path);
-        WritePdf(evaluation, scheme, file, options, card);
+        _ = PdfFontSet.Shared; // a missing font fails before any file is created
+        AtomicFile.Write(path, file => WritePdf(evaluation, scheme, file, options, card));
     }
 
     internal static ReportDocument Compose(Evaluation evaluation, Scheme scheme, ReportOptions? options, ScoreCard? card) =>

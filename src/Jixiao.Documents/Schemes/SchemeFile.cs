@@ -21,7 +21,7 @@ public static class SchemeFile
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new JixiaoFileException(path, 0, $"无法读取评分方案文件（{e.Message}）", "请确认文件存在且有读取权限");
+            throw new JixiaoFileException(path, 0, $"无法读取评分方案文件：{Files.FileErrors.Describe(e, path)}", "请确认文件存在且有读取权限", e);
         }
         return Parse(text, path);
     }

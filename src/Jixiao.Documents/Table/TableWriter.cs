@@ -1,6 +1,7 @@
 using Jixiao.Core.Evaluations;
 using Jixiao.Core.Schemes;
 using Jixiao.Core.Scoring;
+using Jixiao.Documents.Files;
 using Jixiao.Documents.Report;
 using Jixiao.Documents.Table.Xlsx;
 
@@ -21,11 +22,9 @@ public static class TableWriter
         XlsxPackage.Save(sheet, $"{evaluation.Year}年度{evaluation.Department}部门整体支出绩效自评表", output, draft);
     }
 
-    public static void WriteXlsx(Evaluation evaluation, Scheme scheme, string path, ScoreCard? card = null, bool draft = false)
-    {
-        using var file = File.Create(path);
-        WriteXlsx(evaluation, scheme, file, card, draft);
-    }
+    /// <summary>Written atomically: the file at <paramref name="path"/> is either the whole new table or what it was before.</summary>
+    public static void WriteXlsx(Evaluation evaluation, Scheme scheme, string path, ScoreCard? card = null, bool draft = false) =>
+        AtomicFile.Write(path, file => WriteXlsx(evaluation, scheme, file, card, draft));
 
     /// <summary>The 自评表 in the scheme's layout, as cells.</summary>
     internal static SheetBuilder Build(Evaluation evaluation, ScoreCard card)

@@ -26,22 +26,86 @@ internal sealed class YamlMap
     /// <summary>A mapping built in memory (the web form), read with the same rules as a file.</summary>
     public static YamlMap Of(YamlMappingNode node, string file) => new(file, node);
 
-    /// <summary>Parses <paramref name="text"/>; the root must be a mapping.</summary>
+    /// <summary>
+    /// Parses <paramref name="text"/> within <see cref="YamlLimits"/>; the root must be a mapping. Any problem,
+    /// whatever YamlDotNet throws, is a <see cref="JixiaoFileException"/> naming the line.
+    /// </summary>
     public static YamlMap Parse(string text, string file)
     {
         var stream = new YamlStream();
+        var parser = new BoundedParser(new Parser(new StringReader(text)), file);
         try
         {
-            stream.Load(new StringReader(text));
+            stream.Load(parser);
+        }
+        catch (JixiaoFileException)
+        {
+            throw;
         }
         catch (YamlException e)
         {
-            throw new JixiaoFileException(file, (int)e.Start.Line, $"YAML 格式错误（{FirstLine(e.Message)}）", "请检查该行的缩进、冒号和引号；以 ≥ ≤ = % * 开头或含“: ”的文字请加引号");
+            throw new JixiaoFileException(file, (int)e.Start.Line, $"YAML 格式错误：{YamlErrors.Describe(e.Message)}", SyntaxFix, e);
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or NullReferenceException or IndexOutOfRangeException or FormatException)
+        {
+            // YamlDotNet's scanner fails with these on some malformed input (an unclosed flow list before a key).
+            throw new JixiaoFileException(file, parser.Line, "YAML 格式错误：无法解析此处的内容", SyntaxFix, e);
         }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
             throw new JixiaoFileException(file, 1, "文件为空或顶层不是“字段: 值”的映射", "请按 docs/formats.md 的格式书写");
+        CheckExpandedSize(root, file);
         return new YamlMap(file, root);
     }
+
+    private const string SyntaxFix = "请检查该行及上一行的缩进、冒号、括号和引号；以 ≥ ≤ = % * 开头或含“: ”的文字请加引号";
+
+    /// <summary>
+    /// Aliases (*名称) share the node they name, so a small file can stand for a huge tree ("billion laughs"); reading
+    /// it field by field would build every copy. The tree's size with every alias counted as a copy is bounded.
+    /// </summary>
+    private static void CheckExpandedSize(YamlNode root, string file)
+    {
+        var sizes = new Dictionary<YamlNode, long>(ReferenceEqualityComparer.Instance);
+        var open = new HashSet<YamlNode>(ReferenceEqualityComparer.Instance);
+        var stack = new Stack<(YamlNode Node, bool ChildrenDone)>();
+        stack.Push((root, false));
+        while (stack.Count > 0)
+        {
+            var (node, childrenDone) = stack.Pop();
+            if (!childrenDone)
+            {
+                if (sizes.ContainsKey(node))
+                    continue;
+                open.Add(node);
+                stack.Push((node, true));
+                foreach (var child in Children(node))
+                {
+                    if (open.Contains(child))
+                        throw new JixiaoFileException(file, (int)child.Start.Line, "别名（*名称）引用了包含它自己的内容", "请删去该别名");
+                    if (!sizes.ContainsKey(child))
+                        stack.Push((child, false));
+                }
+                continue;
+            }
+            var size = 1L;
+            foreach (var child in Children(node))
+                size += sizes[child];
+            if (size > YamlLimits.MaxNodes)
+            {
+                throw new JixiaoFileException(file, (int)node.Start.Line, $"别名（*名称）展开后内容过多（超过 {YamlLimits.MaxNodes} 个节点）",
+                    "请少用别名，直接写出内容");
+            }
+            sizes[node] = size;
+            open.Remove(node);
+        }
+    }
+
+    private static IEnumerable<YamlNode> Children(YamlNode node) => node switch
+    {
+        YamlMappingNode m => m.Children.SelectMany(p => (YamlNode[])[p.Key, p.Value]),
+        YamlSequenceNode s => s.Children,
+        _ => [],
+    };
 
     public JixiaoFileException Error(string problem, string fix, YamlNode? at = null) =>
         new(File, at is null ? Line : (int)at.Start.Line, problem, fix);
@@ -80,25 +144,10 @@ internal sealed class YamlMap
         foreach (var (k, _) in _node.Children)
         {
             var other = ((YamlScalarNode)k).Value ?? "";
-            if (other != key && Distance(other, key) <= 2)
+            if (other != key && EditDistance.Between(other, key) <= 2)
                 return Error($"未知字段“{other}”", $"是否应为“{key}”？请检查拼写", k);
         }
         return Error($"缺少必填字段“{key}”", $"请在此处添加 {key}: {example}");
-    }
-
-    private static int Distance(string a, string b)
-    {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++)
-            d[i, 0] = i;
-        for (var j = 0; j <= b.Length; j++)
-            d[0, j] = j;
-        for (var i = 1; i <= a.Length; i++)
-        {
-            for (var j = 1; j <= b.Length; j++)
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-        }
-        return d[a.Length, b.Length];
     }
 
     public decimal? Decimal(string key)
@@ -191,6 +240,4 @@ internal sealed class YamlMap
 
     private static bool IsNull(YamlNode node) =>
         node is YamlScalarNode { Style: not ScalarStyle.SingleQuoted and not ScalarStyle.DoubleQuoted } s && (string.IsNullOrEmpty(s.Value) || s.Value is "~" or "null");
-
-    private static string FirstLine(string message) => message.Split('\n')[0];
 }

@@ -1,3 +1,5 @@
+using Jixiao.Documents.Files;
+
 namespace Jixiao.Documents.Import.Readers;
 
 /// <summary>
@@ -12,6 +14,16 @@ public static class DocumentReader
     /// <summary>Files up to this size are read whole at once: a text file is then not opened a second time.</summary>
     private const int WholeLength = 1024 * 1024;
 
+    /// <summary>The name that stands for standard input, as in most command-line tools.</summary>
+    public const string StandardInput = "-";
+
+    /// <summary>How standard input is named in messages.</summary>
+    private const string StandardInputName = "标准输入";
+
+    /// <summary>
+    /// Reads <paramref name="path"/>: a file; <see cref="StandardInput"/>; or a pipe or device named explicitly
+    /// (/dev/stdin, a shell's &lt;(…)), which is read whole first, up to <see cref="ImportErrors.MaxPdfBytes"/>.
+    /// </summary>
     /// <exception cref="ImportException">For any file that cannot be read; the message is Chinese and names the file.</exception>
     public static SourceDocument Read(string path)
     {
@@ -20,16 +32,28 @@ public static class DocumentReader
             throw ImportErrors.NotFound(path ?? "");
         }
 
-        if (Directory.Exists(path))
+        if (path == StandardInput)
         {
-            throw ImportErrors.IsDirectory(path);
+            return ReadBuffered(path, StandardInputName, Console.OpenStandardInput);
         }
 
-        if (!File.Exists(path))
+        switch (PathKinds.Of(path))
         {
-            throw ImportErrors.NotFound(path);
+            case PathKind.Folder:
+                throw ImportErrors.IsDirectory(path);
+            case PathKind.Missing:
+                throw FileErrors.DanglingLinkTarget(path) is { } target ? ImportErrors.DanglingLink(path, target) : ImportErrors.NotFound(path);
+            case PathKind.Pipe or PathKind.Device:
+                return ReadBuffered(path, Path.GetFileName(path), () => new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1));
+            case PathKind.Other:
+                throw ImportErrors.NotAFile(path);
+            default:
+                return ReadFile(path);
         }
+    }
 
+    private static SourceDocument ReadFile(string path)
+    {
         var (head, length) = ReadHead(path);
         if (length == 0)
         {
@@ -65,6 +89,57 @@ public static class DocumentReader
                 SourceFormat.Xlsx => ImportErrors.XlsxCorrupt(path, e),
                 _ => ImportErrors.Unreadable(path, e),
             };
+        }
+    }
+
+    /// <summary>
+    /// An input that can be read only once, front to back (the readers seek): copied, within the PDF limit, to a
+    /// private temporary file that has the input's name, so every message names it as the user does.
+    /// </summary>
+    private static SourceDocument ReadBuffered(string path, string name, Func<Stream> open)
+    {
+        byte[]? bytes;
+        try
+        {
+            using var input = open();
+            bytes = BoundedRead.All(input, ImportErrors.MaxPdfBytes);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
+        {
+            throw ImportErrors.Unreadable(path, e);
+        }
+
+        if (bytes is null)
+        {
+            throw ImportErrors.InputTooLarge(path);
+        }
+
+        var folder = Path.Combine(Path.GetTempPath(), "jixiao-input-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            Directory.CreateDirectory(folder);
+            var copy = Path.Combine(folder, FileNames.Stem(name));
+            File.WriteAllBytes(copy, bytes);
+            return ReadFile(copy) with { File = path };
+        }
+        catch (ImportException e)
+        {
+            throw new ImportException(path, e.Message, e.InnerException);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw ImportErrors.Unreadable(path, e);
+        }
+        finally
+        {
+            try
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // A leftover in the temp folder is harmless.
+            }
         }
     }
 

@@ -1,3 +1,6 @@
+using System.Globalization;
+using Jixiao.Documents.Files;
+
 namespace Jixiao.Documents.Import.Readers;
 
 /// <summary>
@@ -6,7 +9,8 @@ namespace Jixiao.Documents.Import.Readers;
 /// </summary>
 internal static class ImportErrors
 {
-    public const long MaxTextBytes = 100L * 1024 * 1024;
+    /// <summary>A report is under 1 MB of text; 20 MB bounds the memory an import takes (about 20 times the text).</summary>
+    public const long MaxTextBytes = 20L * 1024 * 1024;
     public const long MaxPdfBytes = 200L * 1024 * 1024;
 
     public static ImportException Create(string path, string problem, string remedy, Exception? inner = null) =>
@@ -19,7 +23,16 @@ internal static class ImportErrors
         Create(path, "这是一个文件夹，不是文件", "请选择文件夹中的自评报告文件");
 
     public static ImportException Unreadable(string path, Exception inner) =>
-        Create(path, "文件无法读取（没有读取权限，或正被其他程序占用）", "请关闭正在使用它的程序（如 Word、WPS），或检查文件权限后重试", inner);
+        Create(path, $"文件无法读取（{FileErrors.Describe(inner, path)}）", "请确认文件存在、有读取权限且没有被其他程序（如 Word、WPS）锁定后重试", inner);
+
+    public static ImportException DanglingLink(string path, string target) =>
+        Create(path, $"这是一个符号链接（快捷方式），它指向的“{target}”不存在", "请选择链接原本指向的文件，或重新创建链接");
+
+    public static ImportException NotAFile(string path) =>
+        Create(path, "这不是普通文件（是套接字或其他特殊文件）", "请选择自评报告文件本身");
+
+    public static ImportException InputTooLarge(string path) =>
+        Create(path, $"输入超过 {MaxPdfBytes / (1024 * 1024)} MB", "请确认输入的是自评报告，或把它保存为文件后再导入");
 
     public static ImportException Empty(string path) =>
         Create(path, "文件是空的（0 字节）", "请确认导出或复制文件时没有出错，再重新选择文件");
@@ -34,10 +47,10 @@ internal static class ImportErrors
         Create(path, "这是 RTF 格式的文档，无法直接读取", "请在 Word 或 WPS 中“另存为” .docx 后重试");
 
     public static ImportException TextTooLarge(string path, long bytes) =>
-        Create(path, $"文本文件太大（{bytes / (1024 * 1024)} MB，上限 {MaxTextBytes / (1024 * 1024)} MB）", "自评报告通常不足 1 MB，请确认选对了文件，或把文件拆分后分别导入");
+        Create(path, $"文本文件太大（{Megabytes(bytes)} MB，上限 {MaxTextBytes / (1024 * 1024)} MB）", "自评报告通常不足 1 MB，请确认选对了文件，或把文件拆分后分别导入");
 
     public static ImportException PdfTooLarge(string path, long bytes) =>
-        Create(path, $"PDF 文件太大（{bytes / (1024 * 1024)} MB，上限 {MaxPdfBytes / (1024 * 1024)} MB）", "请确认选对了文件，或压缩、拆分 PDF 后分别导入");
+        Create(path, $"PDF 文件太大（{Megabytes(bytes)} MB，上限 {MaxPdfBytes / (1024 * 1024)} MB）", "请确认选对了文件，或压缩、拆分 PDF 后分别导入");
 
     public static ImportException Undecodable(string path) =>
         Create(path, "文本编码无法识别（既不是 UTF-8/UTF-16，也不是 GBK/GB18030）", "请用记事本或 WPS 打开后另存为 UTF-8 编码的文本");
@@ -65,4 +78,8 @@ internal static class ImportErrors
 
     public static ImportException PdfNoText(string path) =>
         Create(path, "PDF 中没有可提取的文字（可能是扫描件或图片）", "请使用带文字层的 PDF，或先做文字识别（OCR）后再导入");
+
+    /// <summary>Rounded up to a tenth, so a file just over a limit never reads as equal to it ("200.1 MB，上限 200 MB").</summary>
+    private static string Megabytes(long bytes) =>
+        (Math.Ceiling(bytes * 10m / (1024 * 1024)) / 10m).ToString("0.0", CultureInfo.InvariantCulture);
 }

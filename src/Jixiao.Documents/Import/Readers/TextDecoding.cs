@@ -4,13 +4,15 @@ using System.Text.Unicode;
 namespace Jixiao.Documents.Import.Readers;
 
 /// <summary>
-/// Decodes a text file: a BOM wins; otherwise strict UTF-8, then strict GB18030 (a superset of GBK and GB2312, the
+/// Decodes a text file: a BOM wins; then UTF-16 without one when the zero bytes say so; otherwise strict UTF-8, then strict GB18030 (a superset of GBK and GB2312, the
 /// legacy encodings of Chinese government files). Strict decoding is what makes the guess reliable: Chinese text
 /// in GBK is practically never valid UTF-8, so no statistical detector is needed.
 /// </summary>
 internal static class TextDecoding
 {
     private static readonly Encoding StrictGb18030 = CreateGb18030();
+    private static readonly Encoding StrictUtf16Le = new UnicodeEncoding(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true);
+    private static readonly Encoding StrictUtf16Be = new UnicodeEncoding(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true);
 
     private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
 
@@ -36,7 +38,14 @@ internal static class TextDecoding
             return Encoding.BigEndianUnicode.GetString(span[2..]);
         }
 
-        // NUL never occurs in UTF-8 or GBK text: this is a binary file (or UTF-16 without a BOM, which we refuse).
+        // UTF-16 without a BOM (some exports write none): the zero high bytes of ASCII (digits, line breaks) all
+        // fall on one side of each pair.
+        if (Utf16Without(span) is { } utf16 && TryDecode(utf16, bytes, out var unmarked) && !HasControls(unmarked))
+        {
+            return unmarked;
+        }
+
+        // NUL never occurs in UTF-8 or GBK text: this is a binary file.
         if (span.Contains((byte)0) || ControlShare(span) > 0.01)
         {
             throw ImportErrors.Binary(path);
@@ -54,6 +63,50 @@ internal static class TextDecoding
         }
 
         throw ImportErrors.Undecodable(path);
+    }
+
+    /// <summary>
+    /// UTF-16 little- or big-endian when the bytes look like it: an even length, zero bytes at one parity in at least
+    /// one pair in twenty (the line breaks alone give that), and far fewer at the other.
+    /// </summary>
+    private static Encoding? Utf16Without(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.Length < 2 || bytes.Length % 2 != 0)
+        {
+            return null;
+        }
+
+        var sample = bytes[..Math.Min(bytes.Length, 64 * 1024)];
+        int evenZeros = 0, oddZeros = 0;
+        for (var i = 0; i + 1 < sample.Length; i += 2)
+        {
+            evenZeros += sample[i] == 0 ? 1 : 0;
+            oddZeros += sample[i + 1] == 0 ? 1 : 0;
+        }
+
+        var pairs = sample.Length / 2;
+        var enough = Math.Max(1, pairs / 20);
+        // Far fewer at the other parity, not none: common characters end in a zero byte too (一 is U+4E00).
+        if (oddZeros >= enough && evenZeros * 4 < oddZeros)
+        {
+            return StrictUtf16Le;
+        }
+
+        return evenZeros >= enough && oddZeros * 4 < evenZeros ? StrictUtf16Be : null;
+    }
+
+    /// <summary>Decoded text with control characters other than tab, line breaks, form feed and escape: not text after all.</summary>
+    private static bool HasControls(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c < 0x20 && c is not ('\t' or '\n' or '\r' or '\f' or '\u001B' or '\u001A'))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static Encoding CreateGb18030()

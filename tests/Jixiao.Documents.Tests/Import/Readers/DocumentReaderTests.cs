@@ -86,7 +86,7 @@ public sealed class DocumentReaderTests : IDisposable
     }
 
     [Fact]
-    public void Text_file_over_100_MB_is_refused_before_reading_it()
+    public void Text_file_over_the_20_MB_limit_is_refused_before_reading_it()
     {
         var path = _dir.Combine("超大.txt");
         using (var file = File.Create(path))
