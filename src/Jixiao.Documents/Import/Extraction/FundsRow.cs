@@ -13,6 +13,9 @@ internal enum FundsRow
     Basic,
     Project,
     Carryover,
+
+    /// <summary>到位资金: the funds actually received.</summary>
+    FundsReceived,
     GeneralPublic,
     GovernmentFund,
     StateCapital,

@@ -89,6 +89,8 @@ internal sealed class FundsTable(TableRow header, string unit, TableSubject subj
             case (FundsRow.Total, Column.Initial): Money(Paths.BudgetInitial); break;
             case (FundsRow.Total, Column.Adjustment): Money(Paths.BudgetAdjustment); break;
             case (FundsRow.Total, Column.Carryover): Money(Paths.Carryover); break;
+            case (FundsRow.Total, Column.FundsReceived): Money(Paths.FundsReceived); break;
+            case (FundsRow.FundsReceived, Column.Total or Column.Spent): Money(Paths.FundsReceived); break;
             case (FundsRow.Total, Column.Total): Money(Paths.BudgetTotal); break;
             case (FundsRow.Total, Column.Spent): Money(Paths.SpentTotal); break;
             case (FundsRow.Total, Column.ExecutionRate) when isPercent: Rate("execution"); break;
@@ -143,7 +145,8 @@ internal sealed class FundsTable(TableRow header, string unit, TableSubject subj
             if (CellValue.Number(row.Cell(i)) is { } v && !(IsMoney(_columns[i]) && Words.Compact(row.Cell(i)).EndsWith('%')))
                 result.Add((_columns[i], v, IsPercent(_columns[i], row.Cell(i))));
         }
-        var cells = row.Cells.Where(c => CellValue.Number(c) is not null || Cells.IsEmptyMark(c)).ToList();
+        // A row's 序号 is no figure: it is left out when the values are taken in order.
+        var cells = row.Cells.Where((c, i) => (i >= _columns.Count || _columns[i] != Column.Index) && (CellValue.Number(c) is not null || Cells.IsEmptyMark(c))).ToList();
         if (result.Count < cells.Count(c => CellValue.Number(c) is not null) && cells.Count == valueColumns.Count)
         {
             result.Clear();
@@ -199,7 +202,7 @@ internal sealed class FundsTable(TableRow header, string unit, TableSubject subj
         return fit;
     }
 
-    private static bool IsMoney(Column c) => c is Column.Initial or Column.Adjustment or Column.Carryover or Column.Total or Column.Spent;
+    private static bool IsMoney(Column c) => c is Column.Initial or Column.Adjustment or Column.Carryover or Column.FundsReceived or Column.Total or Column.Spent;
 
     /// <summary>A rate: written with "%", or a bare number under a rate's header ("执行率 | 97.36").</summary>
     private static bool IsPercent(Column column, string cell) =>
@@ -212,7 +215,7 @@ internal sealed class FundsTable(TableRow header, string unit, TableSubject subj
         var parts = new List<string>();
         for (var i = 0; i < row.Cells.Count; i++)
         {
-            if (i < _columns.Count && IsValueColumn(_columns[i]))
+            if (i < _columns.Count && (IsValueColumn(_columns[i]) || _columns[i] == Column.Index))
                 continue;
             var cell = row.Compact(i);
             if (cell.Length > 0 && !Cells.IsValue(cell))

@@ -29,8 +29,9 @@ internal sealed partial class IndicatorTable(TableRow header)
             AddGrade(row, facts);
             return;
         }
-        // A merged row across the table (a note, a heading, "填表人：…") comes with its text in every cell: not an indicator.
-        if (IsMergedAcross(row))
+        // A merged row across the table (a note, a heading, "填表人：…") comes with its text in every cell, and a web
+        // page's footer pasted under the table names its 主办单位: neither is an indicator.
+        if (IsMergedAcross(row) || row.Cells.Any(c => c.Length <= 80 && Lexicon.Default.PageFurniture.Occurs(c)))
             return;
         var name = Words.Compact(Cell(row, Column.Name));
         if (name.Length == 0 || Columns.Classify(name) == Column.Name)
@@ -107,7 +108,7 @@ internal sealed partial class IndicatorTable(TableRow header)
         return filled >= 2;
     }
 
-    private static void AddGrade(TableRow row, DocumentFacts facts)
+    public static void AddGrade(TableRow row, DocumentFacts facts)
     {
         var label = FirstCell(row);
         foreach (var cell in row.Cells.SkipWhile(c => Words.Compact(c).Length == 0).Skip(1))

@@ -54,8 +54,11 @@ internal static class SentenceTokens
             return j;
         if (j < end && text[j] == '年' && value is >= 1990m and <= 2100m && value == decimal.Truncate(value))
         {
-            tokens.Add(new Token(i, j + 1, null, value, "年", false));
-            return j + 1;
+            // "2023年初部门预算": the 年 is 年初's too, so it is left for the word after it.
+            var shared = j + 1 < end && text[j + 1] is '初' or '中' or '末' or '底';
+            var next = shared ? j : j + 1;
+            tokens.Add(new Token(i, next, null, value, "年", false));
+            return next;
         }
         var k = j;
         var approximate = false;

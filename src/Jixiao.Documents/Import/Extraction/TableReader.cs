@@ -1,4 +1,5 @@
 using Jixiao.Documents.Import.Structure;
+using Jixiao.Documents.Import.Vocabularies;
 
 namespace Jixiao.Documents.Import.Extraction;
 
@@ -75,9 +76,11 @@ internal static class TableReader
                 funds?.Emit(target);
                 (funds, indicators, tasks) = (null, null, null);
             }
-            // The 总分 row cut off from its table by a page break or a wrapped cell still closes that table.
+            // The 总分 and 评价等级 rows cut off from their table by a page break or a wrapped cell still close that table.
             if (indicators is null && lastIndicators is not null && IndicatorTable.TotalAt(row) >= 0)
                 lastIndicators.AddTotal(row, target);
+            else if (indicators is null && lastIndicators is not null && ScoreLabels.IsGrade(row.Cells.FirstOrDefault(c => c.Trim().Length > 0) ?? ""))
+                IndicatorTable.AddGrade(row, target);
             goalPending = ReadGoal(row, target, goalPending);
             funds?.Add(row);
             indicators?.Add(row, target);
@@ -115,7 +118,8 @@ internal static class TableReader
         for (var i = 0; i < row.Cells.Count; i++)
         {
             var cell = row.Cells[i];
-            if (cell.Length >= 8 && cell.Any(char.IsAsciiDigit))
+            // A cell with figures in a sentence, or a grade stated in a cell ("自评等级：优").
+            if ((cell.Length >= 8 && cell.Any(char.IsAsciiDigit)) || (cell.Length <= 20 && Lexicon.Default.GradeLabels.Occurs(cell)))
                 SentenceReader.Read(new Passage(row.Line, cell, isCell: true, raw: row.RawCell(i)), facts);
         }
     }

@@ -121,7 +121,12 @@ internal static partial class TitleReader
             return Year(inTitle);
         foreach (var text in layout.TextLines.Take(TitleSearch).Select(l => l.Text).Concat(layout.Rows.Take(12).SelectMany(r => r.Cells)))
         {
-            if (Words.Compact(text) is { Length: <= MaxTitlePart } c && FiscalYear().Match(c) is { Success: true } m)
+            if (Words.Compact(text) is not { Length: <= MaxTitlePart } c)
+                continue;
+            var m = FiscalYear().Match(c);
+            if (!m.Success)
+                m = YearField().Match(c);
+            if (m.Success)
                 return Year(m);
         }
         return layout.Passages.SelectMany(p => FiscalYear().Matches(Words.Compact(p.Text))).Select(Year)
@@ -137,7 +142,9 @@ internal static partial class TitleReader
         {
             for (var i = 0; i < row.Cells.Count; i++)
             {
-                var m = FieldPattern().Match(Words.Compact(row.Cells[i]));
+                // A cell "部门名称：XX局　　单位：万元" (a merged spreadsheet row) ends the value at its wide gap too.
+                var first = AlignedText.Fields(row.Cells[i]) is { Count: > 0 } pieces ? pieces[0].Text : row.Cells[i];
+                var m = FieldPattern().Match(Words.Compact(first));
                 if (!m.Success)
                     continue;
                 var value = m.Groups["value"].Value;
@@ -234,6 +241,10 @@ internal static partial class TitleReader
 
     [GeneratedRegex(@"(?<year>(?:19|20)\d{2})年度")]
     private static partial Regex FiscalYear();
+
+    /// <summary>"评价年度：2023年", "所属年度 2023": the year a form's own field names.</summary>
+    [GeneratedRegex(@"(?:评价|所属|预算|自评|绩效)年度[:：]?(?<year>(?:19|20)\d{2})")]
+    private static partial Regex YearField();
 
     [GeneratedRegex(@"^(?:(?:部门|单位|部门[（(]单位[)）]|预算单位|被评价单位)名称|填报单位|预算单位|评价对象)(?:[（(]盖章[)）])?[:：]?(?<value>.*)$")]
     private static partial Regex FieldPattern();

@@ -13,6 +13,9 @@ internal enum Column
 
     /// <summary>上年结转: last year's balance carried into this year, a source of this year's budget.</summary>
     Carryover,
+
+    /// <summary>到位资金: the funds actually received.</summary>
+    FundsReceived,
     Total,
     Spent,
     ExecutionRate,
@@ -54,4 +57,7 @@ internal enum Column
 
     /// <summary>任务涉及资金.</summary>
     Funds,
+
+    /// <summary>序号: a row's number in its table, no figure.</summary>
+    Index,
 }

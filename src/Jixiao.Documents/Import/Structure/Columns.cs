@@ -21,7 +21,7 @@ internal static partial class Columns
     }
 
     /// <summary>Columns of money and rates, the body of a funds table.</summary>
-    public static bool IsFunds(Column c) => c is Column.Initial or Column.Adjustment or Column.Carryover or Column.Total or Column.Spent
+    public static bool IsFunds(Column c) => c is Column.Initial or Column.Adjustment or Column.Carryover or Column.FundsReceived or Column.Total or Column.Spent
         or Column.ExecutionRate or Column.CompletionRate or Column.AdjustmentRate;
 
     /// <summary>The kind of table a header row opens, or null when the row is not a header.</summary>

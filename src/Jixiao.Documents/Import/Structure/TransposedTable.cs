@@ -59,7 +59,8 @@ internal static class TransposedTable
             return false;
         var lines = row.Cells.Skip(label + 1).Select(c => Words.Compact(c)).Where(c => c.Length > 0)
             .Select(c => Lexicon.Default.FundsRows.Classify(c)).ToList();
-        return lines.Count >= 2 && lines.Contains(FundsRow.Total) && lines.All(l => l is not null and not FundsRow.Unknown);
+        // The whole, and mostly lines the lexicon knows (sources, 其中 rows, 到位资金); a single column is the whole alone.
+        return lines.Count >= 1 && lines.Contains(FundsRow.Total) && lines.Count(l => l is not null and not FundsRow.Unknown) * 2 > lines.Count;
     }
 
     private static IEnumerable<TableRow> Unfolded(TableRow header, List<TableRow> measures, int label)
