@@ -81,7 +81,7 @@ internal sealed class PdfFontSet : IFontResolver
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
             {
                 if (source.Role == FontRole.Body)
-                    throw new ReportException($"无法读取 PDF 字体文件“{path}”（{e.Message}）。请重新安装 Debian 软件包 {source.Package}，或用环境变量 {EnvironmentVariable} 指定另一个 TrueType 中文字体文件（.ttf）", e);
+                    throw new ReportException($"无法读取 PDF 字体文件“{path}”（{Files.FileErrors.Describe(e, path)}）。请重新安装 Debian 软件包 {source.Package}，或用环境变量 {EnvironmentVariable} 指定另一个 TrueType 中文字体文件（.ttf）", e);
                 missing.Add(source);
             }
         }
