@@ -13,6 +13,17 @@ internal sealed class DocumentNumbers(NumberPrecision precision)
 {
     public NumberPrecision Precision { get; } = precision;
 
+    /// <summary>
+    /// The evaluation's rates as computed (预算执行率, 预算完成率 …): where the department's text states one of them at a
+    /// coarser precision that agrees with it ("94.5%" for 94.49%), the documents show it at theirs.
+    /// </summary>
+    public IReadOnlyList<RateValue> KnownRates { get; init; } = [];
+
+    /// <summary>The rates of <paramref name="evaluation"/> the documents may restate, computed once.</summary>
+    public static IReadOnlyList<RateValue> RatesOf(Core.Evaluations.Evaluation evaluation) =>
+        [.. new[] { Rates.Execution, Rates.Completion, Rates.Adjustment, Rates.BasicExecution, Rates.ProjectExecution, Rates.ThreePublicControl }
+            .Select(r => r.Compute(evaluation)).OfType<RateValue>()];
+
     /// <summary>Excel number format of an amount: #,##0.00.</summary>
     public string AmountFormat => "#,##0" + Decimals(Precision.Amounts);
 

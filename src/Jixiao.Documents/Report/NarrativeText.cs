@@ -8,10 +8,15 @@ namespace Jixiao.Documents.Report;
 /// The department's own text as an official document sets it, its words unchanged: no spaces between Chinese and
 /// digits ("2022 年度" → "2022年度"), Chinese punctuation beside Chinese text ("20人,编制" → "20人，编制",
 /// "(1)负责" → "（1）负责", "\"建章立制\"" → "“建章立制”"), and amounts in 万元 or 元 in the documents' one amount format ("6612.3 万元" →
-/// "6,612.30万元"). Rates stay as written: their precision is what the department states.
+/// "6,612.30万元"), and a rate the evaluation computes shown at the documents' precision ("94.5%" → "94.49%"); a rate
+/// that does not round to the computed one stays as written.
 /// </summary>
 internal static partial class NarrativeText
 {
+    /// <summary>A rate word, a few characters, then a percentage: "执行率94.5%", "完成预算的 99.8%".</summary>
+    [GeneratedRegex(@"(?<word>执行率|完成率|调整率|完成预算的|完成预算数的|完成年度预算的|控制率)(?<gap>[^%\d。；;]{0,8}?)(?<n>-?\d+(?:\.\d+)?)%")]
+    private static partial Regex StatedRate();
+
     public static IEnumerable<string> Paragraphs(string text, DocumentNumbers numbers) =>
         text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(p => Normalize(p, numbers)).Where(p => p.Length > 0);
 
@@ -19,6 +24,8 @@ internal static partial class NarrativeText
     {
         var s = SpaceBesideChinese().Replace(text.Trim(), "");
         s = Amount().Replace(s, m => Reformat(m, numbers));
+        if (numbers.KnownRates.Count > 0)
+            s = StatedRate().Replace(s, m => Restate(m, numbers));
         var sb = new StringBuilder(s.Length);
         var quoteOpen = false;
         for (var i = 0; i < s.Length; i++)
@@ -54,6 +61,26 @@ internal static partial class NarrativeText
         return decimal.TryParse(digits, NumberStyles.Number, CultureInfo.InvariantCulture, out var value)
             ? numbers.Amount(value) + m.Groups["u"].Value
             : m.Value;
+    }
+
+    /// <summary>
+    /// "执行率94.5%" where the computed rate is 94.49%: the same figure at the documents' precision, so a rate reads the
+    /// same in the body, the 附表 and the 自评表. A rate the computation does not round to is the department's, left as
+    /// written (the audit reports it).
+    /// </summary>
+    private static string Restate(Match m, DocumentNumbers numbers)
+    {
+        if (!decimal.TryParse(m.Groups["n"].Value, NumberStyles.Number, CultureInfo.InvariantCulture, out var stated))
+            return m.Value;
+        var written = m.Groups["n"].Value.Contains('.', StringComparison.Ordinal) ? m.Groups["n"].Value.Length - m.Groups["n"].Value.IndexOf('.', StringComparison.Ordinal) - 1 : 0;
+        if (written >= numbers.Precision.Rates)
+            return m.Value;
+        foreach (var rate in numbers.KnownRates)
+        {
+            if (Math.Round(rate.Percent, written, MidpointRounding.AwayFromZero) == stated)
+                return m.Groups["word"].Value + m.Groups["gap"].Value + numbers.Rate(rate);
+        }
+        return m.Value;
     }
 
     /// <summary>Whether the bracket opened at <paramref name="at"/> holds Chinese before it closes (a short look ahead).</summary>

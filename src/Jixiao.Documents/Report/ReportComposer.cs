@@ -28,7 +28,7 @@ internal static class ReportComposer
 
     public static ReportDocument Compose(Evaluation evaluation, Scheme scheme, ScoreCard card, ReportOptions options)
     {
-        var numbers = new DocumentNumbers(scheme.Precision);
+        var numbers = new DocumentNumbers(scheme.Precision) { KnownRates = DocumentNumbers.RatesOf(evaluation) };
         var sheet = TableWriter.Build(evaluation, card);
         var score = TableWriter.Score(evaluation, card);
         var plan = OutlinePlan.Of(evaluation.Outline, scheme.Outline, id => evaluation.Narrative.TryGetValue(id, out var t) && !string.IsNullOrWhiteSpace(t));

@@ -29,7 +29,7 @@ public static class TableWriter
     /// <summary>The 自评表 in the scheme's layout, as cells.</summary>
     internal static SheetBuilder Build(Evaluation evaluation, ScoreCard card)
     {
-        var numbers = new DocumentNumbers(card.Scheme.Precision);
+        var numbers = new DocumentNumbers(card.Scheme.Precision) { KnownRates = DocumentNumbers.RatesOf(evaluation) };
         var layout = card.Scheme.Table?.Layout ?? NationalTableLayout.Id;
         if (layout == Guangzhou2021TableLayout.Id)
             return Guangzhou2021TableLayout.Build(evaluation, card, numbers);

@@ -40,7 +40,7 @@ public sealed class DocxReportTests
         using var document = WordprocessingDocument.Open(GeneratedDocuments.Of(Samples.Named("000")).Docx, false);
         var text = string.Join("\n", document.MainDocumentPart!.Document!.Body!.Descendants<Paragraph>().Select(p => p.InnerText));
         text.ShouldContain("2022年度广州市花都区机关事务管理局部门整体支出绩效自评报告");
-        text.ShouldContain("全年预算数6,612.30万元，执行数6,247.80万元，完成预算数的94.5%");
+        text.ShouldContain("全年预算数6,612.30万元，执行数6,247.80万元，完成预算数的94.49%");
         text.ShouldContain("自评得分91.5分，评级为“优”");
         text.ShouldContain("部门名称（盖章）：广州市花都区机关事务管理局");
         text.ShouldContain("填报日期：2024年3月31日");

@@ -40,7 +40,8 @@ public sealed class PageRenderTests
         Math.Abs(pdf.Count - docx.Count).ShouldBeLessThanOrEqualTo(1, $"pages: pdf {pdf.Count}, docx {docx.Count}");
         AppendixPage(pdf, sample).ShouldBeGreaterThan(1, "no 附件 page");
         AppendixPage(pdf, sample).ShouldBe(AppendixPage(docx, sample), "the 附件 starts on the same page");
-        // The same text before the attachment, and each page starting at the same place give or take three lines.
+        // The same text before the attachment, and each page starting at the same place give or take four lines: where
+        // LibreOffice keeps a heading with its first two lines on the next page, our PDF may fit them on this one.
         var body = AppendixPage(pdf, sample) - 1;
         var pdfBody = string.Concat(pdf.Take(body));
         var docxBody = string.Concat(docx.Take(body));
@@ -48,7 +49,7 @@ public sealed class PageRenderTests
         int pdfAt = 0, docxAt = 0;
         for (var i = 0; i < body; i++)
         {
-            Math.Abs(pdfAt - docxAt).ShouldBeLessThanOrEqualTo(3 * 28, $"page {i + 1} starts {pdfAt - docxAt} characters apart:\npdf:  {pdf[i]}\ndocx: {docx[i]}");
+            Math.Abs(pdfAt - docxAt).ShouldBeLessThanOrEqualTo(4 * 28, $"page {i + 1} starts {pdfAt - docxAt} characters apart:\npdf:  {pdf[i]}\ndocx: {docx[i]}");
             pdfAt += pdf[i].Length;
             docxAt += docx[i].Length;
         }

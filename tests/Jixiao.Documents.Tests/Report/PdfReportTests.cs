@@ -25,7 +25,7 @@ public sealed class PdfReportTests
     public void Pdf_states_the_figures_and_the_conclusion()
     {
         var text = Flat(ExternalTools.PdfText(GeneratedDocuments.Of(Samples.Named("000")).Pdf));
-        text.ShouldContain("2022年度全年预算数6,612.30万元，执行数6,247.80万元，完成预算数的94.5%");
+        text.ShouldContain("2022年度全年预算数6,612.30万元，执行数6,247.80万元，完成预算数的94.49%");
         text.ShouldContain("自评得分91.5分，评级为“优”");
         text.ShouldContain("附件部门整体支出绩效自评表");
     }

@@ -63,6 +63,18 @@ public sealed class ReportComposerTests
             text.ShouldNotContain(word, Case.Sensitive, $"{sample} under {schemeId}");
     }
 
+    [Fact]
+    public void A_rate_the_department_rounds_coarser_reads_at_the_documents_precision_everywhere()
+    {
+        // Sample 000 writes "完成预算数的 94.5%"; 6,247.8 ÷ 6,612.3 = 94.4876…%, 94.49% at the scheme's two places.
+        var (evaluation, scheme) = Samples.Load(Samples.Named("000"));
+
+        var text = AllText(Compose(evaluation, scheme));
+
+        text.ShouldContain("完成预算数的94.49%");
+        text.ShouldNotContain("94.5%");
+    }
+
     [Theory]
     [MemberData(nameof(EverySampleAndScheme))]
     public void A_total_in_the_appendix_is_the_sum_of_the_scores_it_shows(string sample, string schemeId)
@@ -158,8 +170,8 @@ public sealed class ReportComposerTests
     {
         var (evaluation, scheme) = Samples.Load(Samples.Named("000"));
         var section = Section(Compose(evaluation, scheme), "（三）部门整体收支情况");
-        // Written "2022 年度全年预算数 6,612.3 万元 … 94.5%": no spaces, the amount format, the department's own rate.
-        section.Single().Text.ShouldStartWith("2022年度全年预算数6,612.30万元，执行数6,247.80万元，完成预算数的94.5%。");
+        // Written "2022 年度全年预算数 6,612.3 万元 … 94.5%": no spaces, the amount format, the rate at the documents' precision.
+        section.Single().Text.ShouldStartWith("2022年度全年预算数6,612.30万元，执行数6,247.80万元，完成预算数的94.49%。");
     }
 
     [Fact]
