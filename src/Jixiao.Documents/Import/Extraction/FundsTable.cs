@@ -22,6 +22,9 @@ internal sealed class FundsTable(TableRow header, string unit, TableSubject subj
         // stand under columns of their kind and its words under labels.
         if (row.Cells.Count < _columns.Count)
             row = BestAlignment(row);
+        // A line of money has a figure under a figure's column; a row numbered by its 序号 only is text (a goal).
+        if (!row.Cells.Where((c, i) => i < _columns.Count && IsValueColumn(_columns[i])).Any(c => CellValue.Number(c) is not null))
+            return;
         var label = Label(row);
         if (label.Length is > 0 and <= MaxLabel)
             _rows.Add((row, Lexicon.Default.FundsRows.Classify(label) ?? FundsRow.Unknown));

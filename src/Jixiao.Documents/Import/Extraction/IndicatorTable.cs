@@ -31,7 +31,7 @@ internal sealed partial class IndicatorTable(TableRow header)
         }
         // A merged row across the table (a note, a heading, "填表人：…") comes with its text in every cell, and a web
         // page's footer pasted under the table names its 主办单位: neither is an indicator.
-        if (IsMergedAcross(row) || row.Cells.Any(c => c.Length <= 80 && Lexicon.Default.PageFurniture.Occurs(c)))
+        if (IsMergedAcross(row) || IsFieldLine(row) || row.Cells.Any(c => c.Length <= 80 && Lexicon.Default.PageFurniture.Occurs(c)))
             return;
         var name = Words.Compact(Cell(row, Column.Name));
         if (name.Length == 0 || Columns.Classify(name) == Column.Name)
@@ -90,6 +90,29 @@ internal sealed partial class IndicatorTable(TableRow header)
             facts.Add(Paths.SelfScore, total, row.Line, row.Quote, true);
         facts.TableWeight ??= weight;
     }
+
+    /// <summary>
+    /// "单位负责人：刘志强 | 财务负责人：孙丽 | 填表人：周婷": a line of form fields under the table (signatures, contacts),
+    /// every cell a short label and its value.
+    /// </summary>
+    private static bool IsFieldLine(TableRow row)
+    {
+        var filled = 0;
+        foreach (var cell in row.Cells)
+        {
+            var c = cell.Trim();
+            if (c.Length == 0)
+                continue;
+            var colon = c.IndexOfAny(['：', ':']);
+            if (colon is < 2 or > MaxFieldLabel)
+                return false;
+            filled++;
+        }
+        return filled >= 2;
+    }
+
+    /// <summary>A form field's label ("单位负责人", "联系电话") is a few characters.</summary>
+    private const int MaxFieldLabel = 8;
 
     private static bool IsMergedAcross(TableRow row)
     {

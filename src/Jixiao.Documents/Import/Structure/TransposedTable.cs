@@ -48,7 +48,10 @@ internal static class TransposedTable
         if (at >= row.Cells.Count - 1)
             return -1;
         var column = Columns.Classify(row.Cells[at]);
-        var measure = Columns.IsFunds(column) || column is Column.Weight or Column.Score;
+        // A source's row among the measures ("一般公共预算", "其中：财政拨款") stays in the table; its column is read as none.
+        var source = Lexicon.Default.FundsRows.Classify(Words.Compact(row.Cells[at])) is FundsRow.GeneralPublic or FundsRow.GovernmentFund
+            or FundsRow.StateCapital or FundsRow.Other or FundsRow.Ignored;
+        var measure = Columns.IsFunds(column) || column is Column.Weight or Column.Score || source;
         return measure && row.Cells.Skip(at + 1).All(c => Cells.IsValue(c)) ? at : -1;
     }
 
