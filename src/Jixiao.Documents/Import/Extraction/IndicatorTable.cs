@@ -19,9 +19,9 @@ internal sealed partial class IndicatorTable(TableRow header)
     public void Add(TableRow row, DocumentFacts facts)
     {
         var first = FirstCell(row);
-        if (TotalAt(row) >= 0)
+        if (TotalAt(row) is >= 0 and var at)
         {
-            AddTotal(row, facts);
+            AddTotal(row, at, facts);
             return;
         }
         if (ScoreLabels.IsGrade(first))
@@ -74,9 +74,9 @@ internal sealed partial class IndicatorTable(TableRow header)
     /// them, or the label stands at the end of another row) the last number after the label is the score and the one
     /// before it the weight.
     /// </summary>
-    public void AddTotal(TableRow row, DocumentFacts facts)
+    /// <param name="at">Where the row's 总分 label stands (<see cref="TotalAt"/>).</param>
+    public void AddTotal(TableRow row, int at, DocumentFacts facts)
     {
-        var at = TotalAt(row);
         var first = row.Cells.TakeWhile(c => c.Trim().Length == 0).Count();
         var score = at == first ? CellValue.Number(Cell(row, Column.Score)) : null;
         var weight = at == first ? CellValue.Number(Cell(row, Column.Weight)) : null;
@@ -152,7 +152,8 @@ internal sealed partial class IndicatorTable(TableRow header)
         return i < 0 ? "" : row.Cell(i);
     }
 
-    private static string FirstCell(TableRow row) => Words.Compact(row.Cells.FirstOrDefault(c => c.Trim().Length > 0) ?? "");
+    /// <summary>The row's first filled cell, without spaces: its label.</summary>
+    public static string FirstCell(TableRow row) => Words.Compact(row.Cells.FirstOrDefault(c => c.Trim().Length > 0) ?? "");
 
     /// <summary>"产出指标（50分）" → 产出指标; "部门决策（25）" → 部门决策.</summary>
     private static string Level(string text) => Points().Replace(Words.Compact(text), "");

@@ -51,7 +51,7 @@ internal static class SchemeMatcher
     /// <summary>Whether <paramref name="scheme"/> is the scheme of the document's own region (not a national fallback).</summary>
     public static bool IsRegional(Scheme scheme, DocumentFacts facts) =>
         Places.Default.Of((facts.Department ?? "") + (facts.Title ?? "")) is { } place
-        && Places.Default.Of(scheme.Region) is { } region && region.Covers(place);
+        && SchemeCache.GetValue(scheme, s => new SchemeKeys(s, null)).Place is { } region && region.Covers(place);
 
     /// <summary>
     /// The schemes a document may follow, by where its department is: its region's (the city's, else the province's);

@@ -77,10 +77,13 @@ internal static class TableReader
                 (funds, indicators, tasks) = (null, null, null);
             }
             // The 总分 and 评价等级 rows cut off from their table by a page break or a wrapped cell still close that table.
-            if (indicators is null && lastIndicators is not null && IndicatorTable.TotalAt(row) >= 0)
-                lastIndicators.AddTotal(row, target);
-            else if (indicators is null && lastIndicators is not null && ScoreLabels.IsGrade(row.Cells.FirstOrDefault(c => c.Trim().Length > 0) ?? ""))
-                IndicatorTable.AddGrade(row, target);
+            if (indicators is null && lastIndicators is not null)
+            {
+                if (IndicatorTable.TotalAt(row) is >= 0 and var at)
+                    lastIndicators.AddTotal(row, at, target);
+                else if (ScoreLabels.IsGrade(IndicatorTable.FirstCell(row)))
+                    IndicatorTable.AddGrade(row, target);
+            }
             goalPending = ReadGoal(row, target, goalPending);
             funds?.Add(row);
             indicators?.Add(row, target);

@@ -57,18 +57,18 @@ internal static partial class TitleReader
     {
         // The layout has already left out a web page's furniture.
         var passages = layout.Passages.Take(TitleSearch).ToList();
-        for (var i = 0; i < passages.Count; i++)
+        var texts = passages.ConvertAll(p => Words.Compact(p.Text));
+        for (var i = 0; i < texts.Count; i++)
         {
-            var text = Words.Compact(passages[i].Text);
-            if (i + 1 < passages.Count && IsTitlePart(text) && IsTitlePart(Words.Compact(passages[i + 1].Text)) && Lexicon.Default.NoticeEndings.Suffix(text) is null
-                && !IsTitle(text) && IsTitle(text + Words.Compact(passages[i + 1].Text)))
-                return (text + Words.Compact(passages[i + 1].Text), passages[i].Line);
+            var text = texts[i];
+            if (i + 1 < texts.Count && IsTitlePart(text) && IsTitlePart(texts[i + 1]) && Lexicon.Default.NoticeEndings.Suffix(text) is null
+                && !IsTitle(text) && IsTitle(text + texts[i + 1]))
+                return (text + texts[i + 1], passages[i].Line);
             if (!IsTitle(text))
                 continue;
             // "宜昌市体育局" above "2024年度部门整体支出绩效自评报告": the name on the line before.
-            if (i > 0 && IsTitlePart(Words.Compact(passages[i - 1].Text)) && FromTitle(text) is null
-                && Organisation.IsPlausible(Words.Compact(passages[i - 1].Text)))
-                return (Words.Compact(passages[i - 1].Text) + text, passages[i - 1].Line);
+            if (i > 0 && IsTitlePart(texts[i - 1]) && FromTitle(text) is null && Organisation.IsPlausible(texts[i - 1]))
+                return (texts[i - 1] + text, passages[i - 1].Line);
             return (text, passages[i].Line);
         }
         return null;
