@@ -7,6 +7,7 @@
 # tests/Jixiao.Documents.Tests/Import/Extraction/Fixtures/Written and one line per variant of them (written/<variant>).
 #
 # usage: bench/variants.sh [OUT_DIR]     OUT_DIR keeps the variant sets (default: a temporary folder, removed after)
+#        JIXIAO_VARIANTS=pdf-borderless bench/variants.sh   only the variants named (comma-separated)
 #        VERBOSE=1 bench/variants.sh     also prints each document's differences
 # Needs LibreOffice for the PDF variant.
 set -euo pipefail

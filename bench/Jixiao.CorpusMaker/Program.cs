@@ -8,15 +8,18 @@ using Jixiao.Documents.Tests.Import.Variants.Generator;
 //   docx TEXT_DIR OUT_DIR COUNT     the first COUNT text documents of TEXT_DIR as Word files (tables as tables)
 //   variants CORPUS_DIR OUT_DIR [WRITTEN_DIR]
 //                                   every layout variant of every document as OUT_DIR/<variant>/<doc>.<ext> + <doc>.json,
-//                                   and of every written case as OUT_DIR/written/<variant>/written-<case>.<ext> + .json
+//                                   and of every written case as OUT_DIR/written/<variant>/written-<case>.<ext> + .json;
+//                                   JIXIAO_VARIANTS=name,name limits it to those variants
 if (args is ["variants", var corpus, var outDir, .. var rest] && rest.Length <= 1)
 {
     var sources = VariantSource.Load(corpus).Concat(rest.Length == 1 ? VariantSource.Load(rest[0], "written") : []).ToList();
+    var only = Environment.GetEnvironmentVariable("JIXIAO_VARIANTS")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+    var variants = VariantCatalog.All.Where(v => only is null || only.Contains(v.Name)).ToList();
     // All sets in one run, so LibreOffice starts once for every PDF.
-    var (files, pdfProblem) = VariantSetWriter.Write(sources, VariantCatalog.All, outDir);
+    var (files, pdfProblem) = VariantSetWriter.Write(sources, variants, outDir);
     foreach (var set in sources.Select(s => s.Set).Distinct())
     {
-        foreach (var variant in VariantCatalog.All)
+        foreach (var variant in variants)
         {
             var made = files.Count(f => f.Variant == variant.Name && sources.Any(s => s.Set == set && s.Name == f.Document));
             if (made > 0)

@@ -17,10 +17,10 @@ namespace Jixiao.Documents.Import.Readers;
 /// </summary>
 internal static partial class PdfReader
 {
-    // In font sizes: a gap wider than an ordinary space is a space; wider than two characters, a column (a tab
+    // In font sizes: a gap wider than an ordinary space is a space; wider than one and a half characters, a column (a tab
     // stop, a borderless table). Chinese–Latin autospacing is 0.2–0.25.
     private const double SpaceGap = 0.3;
-    private const double CellGap = 2.0;
+    private const double CellGap = 1.5;
     private const double BaselineTolerance = 0.35;
 
     /// <summary>In points: how far past the left margin a wrapped cell's tail stands to count as one (two characters).</summary>
@@ -178,7 +178,7 @@ internal static partial class PdfReader
                 AddParts(run.Fields[next], lines, run.Pages[next]);
             }
 
-            foreach (var (cells, at) in WrappedCells.Join(ColumnAligner.Align(run.Fields.GetRange(first, last - first + 1))))
+            foreach (var (cells, at) in WrappedCells.Join(ColumnAligner.Lay(run.Fields.GetRange(first, last - first + 1))))
             {
                 lines.AddRow(cells, run.Pages[first + at]);
             }

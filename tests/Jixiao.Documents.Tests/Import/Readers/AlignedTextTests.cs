@@ -52,6 +52,41 @@ public sealed class AlignedTextTests
     }
 
     [Fact]
+    public void One_line_of_three_cells_or_more_is_a_row_of_a_form()
+    {
+        var text = "部门名称  温州市鹿城区民政局  联系人  陈晓燕  联系电话  0577-88213365\n单位：万元\n";
+
+        var lines = PlainTextReader.ReadLines(text);
+
+        lines[0].Cells.ShouldBe(["部门名称", "温州市鹿城区民政局", "联系人", "陈晓燕", "联系电话", "0577-88213365"]);
+        lines[1].IsTableRow.ShouldBeFalse();
+    }
+
+    [Fact]
+    public void One_line_of_label_value_fields_is_not_a_table()
+    {
+        var text = "发布日期：2023-06-12  信息来源：樊城区文化和旅游局  【大 中 小】\n正文。\n";
+
+        PlainTextReader.ReadLines(text).ShouldAllBe(l => !l.IsTableRow);
+    }
+
+    [Fact]
+    public void A_label_value_line_between_two_tables_is_no_wrapped_cell()
+    {
+        // "单位：万元" is as short as a wrapped label's tail at the margin, but a label and its value stand on their own.
+        List<Field> Line(params (int Start, string Text)[] parts) => [.. parts.Select(p => new Field(p.Start, p.Start + AlignedText.Width(p.Text[0]) * p.Text.Length, p.Text))];
+        var lines = new List<List<Field>>
+        {
+            Line((0, "部门名称"), (12, "温州市民政局"), (30, "联系人"), (40, "陈晓燕")),
+            Line((0, "单位：万元")),
+            Line((0, "项目"), (12, "年初预算数"), (30, "全年预算数")),
+            Line((0, "合计"), (12, "2436.80"), (30, "2518.30")),
+        };
+
+        AlignedText.Blocks(lines).ShouldBe([(0, 0), (2, 3)]);
+    }
+
+    [Fact]
     public void A_cell_wrapped_onto_an_indented_line_stays_in_the_table()
     {
         var text = string.Join('\n',

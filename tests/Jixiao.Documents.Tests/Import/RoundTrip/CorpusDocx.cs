@@ -37,9 +37,13 @@ internal static class CorpusDocx
         {
             if (line.Cells is { } cells)
             {
-                // A row numbered 1 starts a new table even right after another one.
+                // A row numbered 1 starts a new table even right after another one; an empty paragraph keeps the two
+                // apart, as Word does (tables that touch are one table to Word and LibreOffice).
                 if (line.TableRow == 1 && rows.Count > 0)
+                {
                     body.Append(Table(layout, rows));
+                    body.Append(new Paragraph());
+                }
                 rows.Add(cells);
                 continue;
             }
@@ -70,8 +74,15 @@ internal static class CorpusDocx
             new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(new SpacingBetweenLines { After = "0", Line = "300", LineRule = LineSpacingRuleValues.Auto }))));
     }
 
-    private static Paragraph Paragraph(string text) =>
-        text.Length == 0 ? new Paragraph() : new Paragraph(new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
+    private static Paragraph Paragraph(string text, int? fontSize = null)
+    {
+        if (text.Length == 0)
+            return new Paragraph();
+        var run = new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve });
+        if (fontSize is { } size)
+            run.PrependChild(new RunProperties(new FontSize { Val = size.ToString(CultureInfo.InvariantCulture) }));
+        return new Paragraph(run);
+    }
 
     /// <summary>Single rules round and inside a table, so LibreOffice draws the lines a PDF reader may use.</summary>
     internal static TableBorders NoBorders() => new(
@@ -117,7 +128,7 @@ internal static class CorpusDocx
                     properties.Append(new GridSpan { Val = cell.Span });
                 if (cell.Merge != CellMerge.None)
                     properties.Append(new VerticalMerge { Val = cell.Merge == CellMerge.Restart ? MergedCellValues.Restart : MergedCellValues.Continue });
-                row.Append(new TableCell(properties, Paragraph(cell.Merge == CellMerge.Continue ? "" : cell.Text)));
+                row.Append(new TableCell(properties, Paragraph(cell.Merge == CellMerge.Continue ? "" : cell.Text, grid.FontSize)));
                 column += cell.Span;
             }
             table.Append(row);

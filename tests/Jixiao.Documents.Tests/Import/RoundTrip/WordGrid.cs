@@ -13,6 +13,9 @@ internal sealed record WordGrid(IReadOnlyList<int> ColumnWidths, IReadOnlyList<I
     /// <summary>Space left and right inside every cell, in twentieths of a point; null for Word's default (0.19 cm).</summary>
     public int? CellMargin { get; init; }
 
+    /// <summary>The size of the table's text in half-points; null for the document's (五号, 10.5 pt).</summary>
+    public int? FontSize { get; init; }
+
     /// <summary>Every row padded to the widest, one cell per column, the columns sharing <paramref name="tableWidth"/> evenly.</summary>
     public static WordGrid Even(IReadOnlyList<IReadOnlyList<string>> rows, int tableWidth)
     {

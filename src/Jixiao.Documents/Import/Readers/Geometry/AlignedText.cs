@@ -65,7 +65,8 @@ internal static class AlignedText
 
     /// <summary>
     /// The runs of <paramref name="lines"/> that form aligned tables: each the index of its first and last line. A run
-    /// starts and ends on a line with two or more fields and has at least two of them.
+    /// starts and ends on a line with two or more fields and has at least two of them (or one of three cells or more, or
+    /// one whose wrapped tails stand under its columns).
     /// </summary>
     /// <param name="indent">Where a one-field line may start to be a wrapped cell's tail rather than text.</param>
     /// <param name="shortTail">How wide a one-field line at the margin may be and still be a wrapped cell's tail ("额", "金（万元）").</param>
@@ -82,37 +83,49 @@ internal static class AlignedText
                 continue;
             }
             var last = i;
+            // The last line taken into the table: its last row, or the wrapped tails below that row.
+            var reach = i;
             var rows = 1;
             var widest = lines[i].Count;
             for (var j = i + 1; j < lines.Count; j++)
             {
                 // Across a blank line only a row as full as the table's continues it: "填表人：…　　联系电话：…" below a
                 // table is a line of its own.
-                if (lines[j].Count >= 2 && (j - last == 1 || lines[j].Count >= Math.Max(3, (widest + 1) / 2)))
+                if (lines[j].Count >= 2 && (j - reach == 1 || lines[j].Count >= Math.Max(3, (widest + 1) / 2)))
                 {
-                    (last, rows, widest) = (j, rows + 1, Math.Max(widest, lines[j].Count));
+                    (last, reach, rows, widest) = (j, j, rows + 1, Math.Max(widest, lines[j].Count));
                     continue;
                 }
-                if (lines[j].Count == 0 && j - last <= 1)
+                if (lines[j].Count == 0 && j - reach <= 1)
                     continue;
                 // Wrapped tails, one or several lines of them, between two rows of the table.
                 var tails = j;
-                while (tails < lines.Count && lines[tails].Count == 1 && (lines[tails][0].Start >= indent || lines[tails][0].End - lines[tails][0].Start <= shortTail))
+                while (tails < lines.Count && lines[tails].Count == 1 && !IsFormField(lines[tails][0].Text)
+                    && (lines[tails][0].Start >= indent || lines[tails][0].End - lines[tails][0].Start <= shortTail))
                     tails++;
-                if (tails > j && j - last <= 1 && tails < lines.Count && lines[tails].Count >= 2)
+                if (tails > j && j - reach <= 1 && tails < lines.Count && lines[tails].Count >= 2)
                 {
-                    j = tails - 1;
+                    (j, reach) = (tails - 1, tails - 1);
                     continue;
                 }
-                if (tails > j && j - last <= 1 && trailingTails)
+                if (tails > j && j - reach <= 1 && trailingTails)
                     last = tails - 1;
                 break;
             }
-            if (rows >= 2)
+            // One row is a table too when it has three cells or more, none a "label：value" of its own (a form's
+            // 部门名称 | … | 联系人 | … row, not "发布日期：…  信息来源：…"), or its wrapped cells' tails stand under its columns.
+            if (rows >= 2 || (lines[i].Count >= 3 && !lines[i].Any(f => IsFormField(f.Text))) || (last > i && lines[i + 1][0].Start >= indent))
                 blocks.Add((i, last));
             i = last + 1;
         }
         return blocks;
+    }
+
+    /// <summary>"单位：万元", "填表人：张三": a label and its value, a line of its own (a tail "中：" ends with its colon).</summary>
+    private static bool IsFormField(string text)
+    {
+        var colon = text.IndexOfAny(['：', ':']);
+        return colon > 0 && colon < text.Length - 1;
     }
 
     private static readonly System.Buffers.SearchValues<char> Spaces = System.Buffers.SearchValues.Create(" \t\u3000\u00A0");

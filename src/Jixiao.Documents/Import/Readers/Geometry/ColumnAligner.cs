@@ -10,53 +10,59 @@ namespace Jixiao.Documents.Import.Readers.Geometry;
 /// </summary>
 internal static class ColumnAligner
 {
-    public static List<string[]> Align(IReadOnlyList<IReadOnlyList<Field>> lines)
+    public static List<string[]> Align(IReadOnlyList<IReadOnlyList<Field>> lines) => Lay(lines).Cells;
+
+    /// <summary>The lines on one grid, with where each cell's text stands on its line.</summary>
+    public static AlignedGrid Lay(IReadOnlyList<IReadOnlyList<Field>> lines)
     {
         var columns = Runs(lines);
         var widest = lines.Count == 0 ? 0 : lines.Max(l => l.Count);
         if (columns.Count < widest)
             columns = [.. lines.First(l => l.Count == widest).Select(f => (f.Start, f.End))];
-        var grid = new List<string[]>(lines.Count);
+        var grid = new AlignedGrid(columns.Count, lines.Count);
+        Field?[] above = new Field?[columns.Count];
         foreach (var line in lines)
         {
-            var cells = new string[columns.Count];
-            Array.Fill(cells, "");
+            var (cells, spans) = grid.AddLine();
             // A line with a field for every column is read in order: a long cell that overflows its column pushes the
             // ones after it right, but they are still the next cells.
             if (line.Count == columns.Count)
             {
                 for (var c = 0; c < cells.Length; c++)
-                    cells[c] = line[c].Text;
-                grid.Add(cells);
-                continue;
+                    Put(cells, spans, c, line[c]);
             }
-            if (line.Count < columns.Count)
+            else if (line.Count < columns.Count)
             {
-                var assigned = InOrder(line, columns);
+                var assigned = InOrder(line, columns, above);
                 for (var f = 0; f < line.Count; f++)
-                    cells[assigned[f]] = line[f].Text;
-                grid.Add(cells);
-                continue;
+                    Put(cells, spans, assigned[f], line[f]);
             }
-            foreach (var field in line)
+            else
             {
-                var column = ColumnOf(field, columns);
-                cells[column] = cells[column].Length == 0 ? field.Text : cells[column] + " " + field.Text;
+                foreach (var field in line)
+                    Put(cells, spans, ColumnOf(field, columns), field);
             }
-            grid.Add(cells);
+            above = spans;
         }
         return grid;
     }
 
-    /// <summary>
-    /// Each field's column, left to right and never two in one (dynamic programming over the cheapest placement): a
-    /// field costs how far its start is from where it should start in that column, or its end from the column's end
-    /// (numbers are set flush right), so a field pushed right by an overflowing cell before it still lands in its own column.
-    /// </summary>
+    private static void Put(string[] cells, Field?[] spans, int column, Field field)
+    {
+        cells[column] = cells[column].Length == 0 ? field.Text : cells[column] + " " + field.Text;
+        spans[column] = spans[column] is { } before ? new Field(before.Start, field.End, cells[column]) : field;
+    }
+
     /// <summary>The narrowest gap between two cells (display columns; points are far wider, so a PDF never overflows).</summary>
     private const double MinGap = 2;
 
-    private static int[] InOrder(IReadOnlyList<Field> line, List<(double Start, double End)> columns)
+    /// <summary>
+    /// Each field's column, left to right and never two in one (dynamic programming over the cheapest placement): a
+    /// field costs how far its start is from where it should start in that column, or its end from the column's end
+    /// (numbers are set flush right), so a field pushed right by an overflowing cell before it still lands in its own column;
+    /// a field that starts where the text of a column on the line above starts is that text's wrapped line.
+    /// </summary>
+    private static int[] InOrder(IReadOnlyList<Field> line, List<(double Start, double End)> columns, Field?[] above)
     {
         int n = line.Count, m = columns.Count;
         var cost = new double[n + 1, m + 1];
@@ -75,6 +81,8 @@ internal static class ColumnAligner
                 // overflowed its own column and pushed this one along.
                 var expected = f == 1 ? column.Start : Math.Max(column.Start, line[f - 2].End + MinGap);
                 var here = Math.Min(Math.Abs(field.Start - expected), Math.Abs(field.End - column.End));
+                if (above[c - 1] is { } over)
+                    here = Math.Min(here, Math.Abs(field.Start - over.Start));
                 // The best placement of the fields before, all in columns left of this one.
                 var before = double.MaxValue;
                 for (var p = f - 1; p < c; p++)

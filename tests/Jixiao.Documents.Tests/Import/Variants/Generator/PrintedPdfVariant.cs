@@ -11,7 +11,7 @@ internal sealed class PrintedPdfVariant(string name, Func<IReadOnlyList<IReadOnl
 {
     public static PrintedPdfVariant Wrapped { get; } = new("pdf-wrapped", NarrowColumnGrid.Of);
 
-    public static PrintedPdfVariant Borderless { get; } = new("pdf-borderless", rows => ContentColumnGrid.Of(rows) with { Ruled = false });
+    public static PrintedPdfVariant Borderless { get; } = new("pdf-borderless", ContentColumnGrid.Of);
 
     public override string Name => name;
 
