@@ -2,6 +2,9 @@ using Jixiao.Core.Evaluations;
 using Jixiao.Core.Figures;
 using Jixiao.Core.Indicators;
 using Jixiao.Core.Rates;
+using Jixiao.Documents.Import.Extraction;
+using Jixiao.Documents.Import.Structure;
+using Jixiao.Documents.Import.Vocabularies;
 using Jixiao.Documents.Report;
 using Jixiao.Documents.Table.Xlsx;
 
@@ -10,7 +13,8 @@ namespace Jixiao.Documents.Table;
 /// <summary>
 /// Guangzhou's 2021 自评表 (seed 001): 部门资金情况 by source (年初预算数, 预算调整数, 实际支出数, 预算完成率,
 /// 预算调整率), 年度目标 expected against achieved, 主要任务 with each task's key indicators and funds in merged
-/// blocks, then 存在问题 and 改进措施. The rates and the 合计 line are formulas where the figures allow.
+/// blocks, then 存在问题 and 改进措施. The rates and the 合计 line are formulas where the figures allow. The form's
+/// words come from the lexicon (<see cref="FormLabels"/>).
 /// </summary>
 internal static class Guangzhou2021TableLayout
 {
@@ -18,22 +22,22 @@ internal static class Guangzhou2021TableLayout
 
     private const int Last = 9;
 
-    private static readonly string[] DefaultTaskColumns = ["任务", "年初预期目标", "目标完成情况", "关键指标", "计算公式或指标内容", "预期实现值", "指标完成情况", "任务涉及资金"];
+    private static FormLabels Form => Lexicon.Default.Forms[Id];
 
     public static SheetBuilder Build(Evaluation evaluation, Core.Scoring.ScoreCard card, DocumentNumbers numbers)
     {
         var sheet = new SheetBuilder("自评表", [11, 13, 24, 20, 14, 18, 10, 18, 11]) { Landscape = true };
-        var title = card.Scheme.Table is { Title.Length: > 0 } t ? t.Title : "部门整体支出绩效自评表";
+        var title = card.Scheme.Table is { Title.Length: > 0 } t ? t.Title : Form.Title;
         // The table has a 部门名称 row of its own (seed 001): the line above it carries only the unit.
         var row = TableTitle.Write(sheet, title, evaluation.Year, null, Last);
-        sheet.Text(row, 1, "部门名称", CellStyle.Header);
+        sheet.Text(row, 1, Form.Block("department"), CellStyle.Header);
         sheet.Merge(row, 2, row, Last, evaluation.Department, CellStyle.Text);
         row = Funds(sheet, evaluation, numbers, row + 1);
         row = Goals(sheet, evaluation, numbers, row);
-        var columns = card.Scheme.Table is { Columns.Count: 8 } c ? c.Columns : DefaultTaskColumns;
+        var columns = card.Scheme.Table is { Columns.Count: 8 } c ? c.Columns : [.. Form.Indicators.Select(i => i.Label)];
         row = Tasks(sheet, evaluation, columns, numbers, row);
-        row = Closing(sheet, "存在问题", Narrative(evaluation, "problems", numbers), row);
-        Closing(sheet, "改进措施", Narrative(evaluation, "improvements", numbers), row);
+        row = Closing(sheet, Form.Block("problems"), Narrative(evaluation, "problems", numbers), row);
+        Closing(sheet, Form.Block("improvements"), Narrative(evaluation, "improvements", numbers), row);
         return sheet;
     }
 
@@ -44,17 +48,17 @@ internal static class Guangzhou2021TableLayout
         var f = evaluation.Figures;
         var sources = Sources(f);
         var end = row + 1 + sources.Count;
-        sheet.Merge(row, 1, end, 1, "部门资金情况", CellStyle.Header);
-        sheet.Text(row, 2, "资金来源", CellStyle.Header);
-        sheet.Text(row, 3, "年初预算数", CellStyle.Header);
-        sheet.Text(row, 4, "预算调整数", CellStyle.Header);
-        sheet.Text(row, 5, "实际支出数", CellStyle.Header);
-        sheet.Merge(row, 6, row, 7, "预算完成率", CellStyle.Header);
-        sheet.Merge(row, 8, row, 9, "预算调整率", CellStyle.Header);
+        sheet.Merge(row, 1, end, 1, Form.Block("funds"), CellStyle.Header);
+        sheet.Text(row, 2, Form.FundsLabel(Column.Label), CellStyle.Header);
+        sheet.Text(row, 3, Form.FundsLabel(Column.Initial), CellStyle.Header);
+        sheet.Text(row, 4, Form.FundsLabel(Column.Adjustment), CellStyle.Header);
+        sheet.Text(row, 5, Form.FundsLabel(Column.Spent), CellStyle.Header);
+        sheet.Merge(row, 6, row, 7, Form.FundsLabel(Column.CompletionRate), CellStyle.Header);
+        sheet.Merge(row, 8, row, 9, Form.FundsLabel(Column.AdjustmentRate), CellStyle.Header);
 
         sheet.KeepTogether(row, end);
         var total = row + 1;
-        sheet.Text(total, 2, "合计", CellStyle.Centered);
+        sheet.Text(total, 2, Form.RowLabel(FundsRow.Total), CellStyle.Centered);
         Total(sheet, total, 3, f.Budget.Initial, sources.Select(s => s.Budget).ToList(), amount);
         Total(sheet, total, 4, f.Budget.Adjustment, [], amount);
         Total(sheet, total, 5, f.Spent.Total, sources.Select(s => s.Spent).ToList(), amount);
@@ -106,18 +110,18 @@ internal static class Guangzhou2021TableLayout
             if (budget is not null || spent is not null)
                 result.Add((name, budget, spent));
         }
-        Add("一般公共预算", f.BudgetBySource.GeneralPublic, f.SpentBySource.GeneralPublic);
-        Add("政府性基金预算", f.BudgetBySource.GovernmentFund, f.SpentBySource.GovernmentFund);
-        Add("国有资本经营预算", f.BudgetBySource.StateCapital, f.SpentBySource.StateCapital);
-        Add("其他资金", f.BudgetBySource.Other, f.SpentBySource.Other);
+        Add(Form.RowLabel(FundsRow.GeneralPublic), f.BudgetBySource.GeneralPublic, f.SpentBySource.GeneralPublic);
+        Add(Form.RowLabel(FundsRow.GovernmentFund), f.BudgetBySource.GovernmentFund, f.SpentBySource.GovernmentFund);
+        Add(Form.RowLabel(FundsRow.StateCapital), f.BudgetBySource.StateCapital, f.SpentBySource.StateCapital);
+        Add(Form.RowLabel(FundsRow.Other), f.BudgetBySource.Other, f.SpentBySource.Other);
         return result;
     }
 
     private static int Goals(SheetBuilder sheet, Evaluation evaluation, DocumentNumbers numbers, int row)
     {
-        sheet.Merge(row, 1, row + 1, 1, "年度目标", CellStyle.Header);
-        sheet.Merge(row, 2, row, 5, "部门整体支出的预期目标", CellStyle.Header);
-        sheet.Merge(row, 6, row, Last, "部门整体支出的目标完成情况", CellStyle.Header);
+        sheet.Merge(row, 1, row + 1, 1, Form.Block("goal"), CellStyle.Header);
+        sheet.Merge(row, 2, row, 5, Form.Block("planned"), CellStyle.Header);
+        sheet.Merge(row, 6, row, Last, Form.Block("achieved"), CellStyle.Header);
         sheet.Merge(row + 1, 2, row + 1, 5, Prose(evaluation.AnnualGoal, numbers), CellStyle.Text);
         sheet.Merge(row + 1, 6, row + 1, Last, Narrative(evaluation, "annual-goal", numbers), CellStyle.Text);
         return row + 2;
@@ -150,7 +154,7 @@ internal static class Guangzhou2021TableLayout
             }
             row = end + 1;
         }
-        sheet.Merge(first, 1, row - 1, 1, "主要任务", CellStyle.Header);
+        sheet.Merge(first, 1, row - 1, 1, Form.Block("tasks"), CellStyle.Header);
         return row;
     }
 
@@ -160,7 +164,7 @@ internal static class Guangzhou2021TableLayout
         var groups = evaluation.Tasks.Select(t => (Task: t, Indicators: new List<Indicator>())).ToList();
         foreach (var indicator in evaluation.Indicators)
         {
-            var name = indicator.Task ?? "其他";
+            var name = indicator.Task ?? Form.Block("otherTask");
             var group = groups.FindIndex(g => g.Task.Name == name);
             if (group < 0)
             {

@@ -2,6 +2,9 @@ using System.Globalization;
 using Jixiao.Core.Evaluations;
 using Jixiao.Core.Rates;
 using Jixiao.Core.Scoring;
+using Jixiao.Documents.Import.Extraction;
+using Jixiao.Documents.Import.Structure;
+using Jixiao.Documents.Import.Vocabularies;
 using Jixiao.Documents.Report;
 using Jixiao.Documents.Table.Xlsx;
 
@@ -12,25 +15,26 @@ namespace Jixiao.Documents.Table;
 /// (年初预算数, 全年预算数, 全年执行数, 分值, 执行率, 得分), 年度总体目标, then one line per scored indicator under the
 /// scheme's own columns with repeated 一级/二级 names merged, 总分 and 评级. Rates, the execution score, totals
 /// and the grade are live formulas; 总分 and 评级 are written only when every line has its score (see
-/// <see cref="DocumentScore"/>).
+/// <see cref="DocumentScore"/>). The form's words come from the lexicon (<see cref="FormLabels"/>), and what a
+/// scheme's column shows is decided by the rules the importer reads that header with.
 /// </summary>
 internal static class NationalTableLayout
 {
     public const string Id = "national-2020";
 
-    private static readonly string[] DefaultColumns = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"];
+    private static FormLabels Form => Lexicon.Default.Forms[Id];
 
     public static SheetBuilder Build(Evaluation evaluation, ScoreCard card, DocumentNumbers numbers, IReadOnlyList<ScoredRow> rows, DocumentScore score)
     {
         var scheme = card.Scheme;
-        var titles = scheme.Table is { Columns.Count: >= 3 } t ? t.Columns : DefaultColumns;
+        var titles = scheme.Table is { Columns.Count: >= 3 } t ? t.Columns : [.. Form.Indicators.Select(i => i.Label)];
         var last = Math.Max(7, titles.Count);
         var widths = new double[last];
         for (var i = 0; i < last; i++)
             widths[i] = i < titles.Count ? Width(titles[i]) : 12;
         widths[0] = Math.Max(widths[0], 16);
         var sheet = new SheetBuilder("自评表", widths) { Landscape = widths.Sum() > 110 };
-        var title = scheme.Table is { Title.Length: > 0 } tt ? tt.Title : "部门整体支出绩效自评表";
+        var title = scheme.Table is { Title.Length: > 0 } tt ? tt.Title : Form.Title;
         var row = TableTitle.Write(sheet, title, evaluation.Year, evaluation.Department, last);
 
         var execution = rows.FirstOrDefault(r => r.IsTopExecutionRate);
@@ -41,22 +45,22 @@ internal static class NationalTableLayout
         return sheet;
     }
 
-    private static double Width(string title) => title switch
+    private static double Width(string title) => Columns.Classify(title) switch
     {
-        "一级指标" => 12,
-        "二级指标" => 12,
-        "三级指标" => 24,
-        "年度指标值" => 14,
-        "实际完成值" => 16,
-        "分值" or "得分" => 9,
+        Column.Level1 or Column.Level2 => 12,
+        Column.Name => 24,
+        Column.Target => 14,
+        Column.Actual => 16,
+        Column.Weight or Column.Score => 9,
         _ => 30,
     };
 
     /// <summary>The funds block; returns the next free row.</summary>
     private static int Funds(SheetBuilder sheet, Evaluation evaluation, ScoredRow? execution, DocumentNumbers numbers, int row, int last)
     {
-        var headers = new[] { "项目", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分" };
-        for (var c = 0; c < headers.Length; c++)
+        // The columns' places are the layout's (the formulas refer to them); their words are the form's.
+        var headers = new[] { Column.Label, Column.Initial, Column.Total, Column.Spent, Column.Weight, Column.ExecutionRate, Column.Score }.Select(Form.FundsLabel).ToList();
+        for (var c = 0; c < headers.Count; c++)
             sheet.Text(row, c + 1, headers[c], CellStyle.Header);
         if (last > 7)
             sheet.Span(row, 7, row, last, CellStyle.Header);
@@ -72,7 +76,7 @@ internal static class NationalTableLayout
         string D(int r) => SheetBuilder.Ref(r, 4);
 
         // 年度资金总额
-        sheet.Text(total, 1, "年度资金总额", CellStyle.Text);
+        sheet.Text(total, 1, Form.RowLabel(FundsRow.Total), CellStyle.Text);
         sheet.Number(total, 2, f.Budget.Initial, amount);
         sheet.Number(total, 3, f.Budget.Total, amount);
         sheet.Number(total, 4, f.Spent.Total, amount);
@@ -96,8 +100,9 @@ internal static class NationalTableLayout
         }
 
         // 其中：基本支出 / 项目支出; a budget the report implies (全年 − 项目, seed 000) stays a formula.
-        sheet.Text(basic, 1, "其中：基本支出", CellStyle.Text);
-        sheet.Text(project, 1, "　　　项目支出", CellStyle.Text);
+        sheet.Text(basic, 1, Form.RowLabel(FundsRow.Basic), CellStyle.Text);
+        // Indented under "其中：" as the form prints it.
+        sheet.Text(project, 1, "　　　" + Form.RowLabel(FundsRow.Project), CellStyle.Text);
         PartBudget(sheet, basic, f.Budget.Basic, total, project, f.Budget.BasicOrImplied, amount);
         PartBudget(sheet, project, f.Budget.Project, total, basic, f.Budget.ProjectOrImplied, amount);
         sheet.Number(basic, 4, f.Spent.Basic, amount);
@@ -141,9 +146,9 @@ internal static class NationalTableLayout
     private static int Goal(SheetBuilder sheet, Evaluation evaluation, DocumentNumbers numbers, int row, int last)
     {
         var split = Math.Max(4, last / 2);
-        sheet.Merge(row, 1, row + 1, 1, "年度总体目标", CellStyle.Header);
-        sheet.Merge(row, 2, row, split, "预期目标", CellStyle.Header);
-        sheet.Merge(row, split + 1, row, last, "实际完成情况", CellStyle.Header);
+        sheet.Merge(row, 1, row + 1, 1, Form.Block("goal"), CellStyle.Header);
+        sheet.Merge(row, 2, row, split, Form.Block("planned"), CellStyle.Header);
+        sheet.Merge(row, split + 1, row, last, Form.Block("achieved"), CellStyle.Header);
         sheet.Merge(row + 1, 2, row + 1, split, Guangzhou2021TableLayout.Prose(evaluation.AnnualGoal, numbers), CellStyle.Text);
         sheet.Merge(row + 1, split + 1, row + 1, last, Completion(evaluation, numbers), CellStyle.Text);
         sheet.KeepTogether(row, row + 1);
@@ -169,8 +174,11 @@ internal static class NationalTableLayout
             sheet.Span(row, titles.Count, row, last, CellStyle.Header);
         sheet.HeaderRow(row);
 
-        var weightCol = Column(titles, "分值");
-        var scoreCol = Column(titles, "得分");
+        var kinds = titles.Select(Columns.Classify).ToList();
+        var weightCol = ColumnOf(kinds, Column.Weight);
+        var scoreCol = ColumnOf(kinds, Column.Score);
+        // A score table without targets and results (Sichuan, Hunan) explains each score in its remark column instead.
+        var explains = !kinds.Contains(Column.Target) && !kinds.Contains(Column.Actual);
         var scoreStyle = CellStyle.Score(numbers.ScoreFormat);
         var first = row + 1;
         var r = first;
@@ -184,7 +192,7 @@ internal static class NationalTableLayout
                 else if (column == scoreCol)
                     sheet.Number(r, column, line.Score, scoreStyle);
                 else
-                    sheet.Text(r, column, Cell(line, titles[c]), titles[c].StartsWith('一') || titles[c].StartsWith('二') ? CellStyle.Centered : CellStyle.Text);
+                    sheet.Text(r, column, Cell(line, kinds[c], explains), kinds[c] is Column.Level1 or Column.Level2 ? CellStyle.Centered : CellStyle.Text);
             }
             if (titles.Count < last)
                 sheet.Span(r, titles.Count, r, last, CellStyle.Text);
@@ -195,7 +203,7 @@ internal static class NationalTableLayout
         if (score.CapAdjustment is { } cap)
         {
             var labelEnd = Math.Max(1, Math.Min(weightCol, scoreCol) - 1);
-            sheet.Merge(r, 1, r, labelEnd, "按评分方案封顶调整", CellStyle.Centered);
+            sheet.Merge(r, 1, r, labelEnd, Form.Block("capped"), CellStyle.Centered);
             sheet.Number(r, scoreCol, cap, scoreStyle);
             for (var c = labelEnd + 1; c <= last; c++)
             {
@@ -207,16 +215,16 @@ internal static class NationalTableLayout
         Totals(sheet, card, numbers, rows, score, r, last, first, weightCol, scoreCol, funds);
     }
 
-    /// <summary>What a column of the scheme shows for a line; 评分依据 falls back to the inputs the score rests on.</summary>
-    internal static string Cell(ScoredRow row, string column) => column switch
+    /// <summary>What a column of the scheme shows for a line; a remark that <paramref name="explains"/> the score falls back to the inputs the score rests on.</summary>
+    private static string Cell(ScoredRow row, Column column, bool explains) => column switch
     {
-        "一级指标" => row.Level1,
-        "二级指标" => row.Level2,
-        "三级指标" => row.Level3,
-        "年度指标值" => row.Target,
-        "实际完成值" => row.Actual,
-        _ when column.StartsWith("评分依据", StringComparison.Ordinal) => row.Note.Length > 0 ? row.Note : row.Score is null ? "" : row.Basis,
-        _ when column.StartsWith("偏差", StringComparison.Ordinal) => row.Note,
+        Column.Level1 => row.Level1,
+        Column.Level2 => row.Level2,
+        Column.Name => row.Level3,
+        Column.Target => row.Target,
+        Column.Actual => row.Actual,
+        Column.Remark when row.Note.Length == 0 && explains && row.Score is not null => row.Basis,
+        Column.Remark => row.Note,
         _ => "",
     };
 
@@ -242,8 +250,8 @@ internal static class NationalTableLayout
     {
         var labelEnd = Math.Max(1, Math.Min(weightCol, scoreCol) - 1);
         var label = new CellStyle(CellFont.Bold, Align: CellAlign.Center);
-        sheet.Merge(r, 1, r, labelEnd, "总分", label);
-        sheet.Merge(r + 1, 1, r + 1, labelEnd, "评级", label);
+        sheet.Merge(r, 1, r, labelEnd, Form.Block("total"), label);
+        sheet.Merge(r + 1, 1, r + 1, labelEnd, Form.Block("grade"), label);
         sheet.KeepTogether(r - 1, r + 1);
         var bold = new CellStyle(CellFont.Bold, NumberFormat: numbers.ScoreFormat, Align: CellAlign.Center, Wrap: false);
         var end = r - 1;
@@ -289,13 +297,6 @@ internal static class NationalTableLayout
         return formula;
     }
 
-    private static int Column(IReadOnlyList<string> titles, string title)
-    {
-        for (var i = 0; i < titles.Count; i++)
-        {
-            if (titles[i] == title)
-                return i + 1;
-        }
-        return titles.Count;
-    }
+    /// <summary>The sheet column (from 1) of the first title of kind <paramref name="kind"/>, else the last.</summary>
+    private static int ColumnOf(List<Column> kinds, Column kind) => kinds.IndexOf(kind) is >= 0 and var i ? i + 1 : kinds.Count;
 }

@@ -27,6 +27,7 @@ internal sealed class Lexicon
         Columns = ClassifyRules<Column>.Of(root, "columns", "column");
         FundsRows = ClassifyRules<FundsRow>.Of(root, "fundsRows", "row");
         FigureTerms = Terms(root);
+        Forms = FormLabels.Of(root);
     }
 
     public static Lexicon Default => Loaded.Value;
@@ -63,6 +64,9 @@ internal sealed class Lexicon
 
     /// <summary>A funds table's row label → its line of money (tried in order).</summary>
     public ClassifyRules<FundsRow> FundsRows { get; }
+
+    /// <summary>The printed forms the table writer lays out, by layout id (national-2020, guangzhou-2021).</summary>
+    public IReadOnlyDictionary<string, FormLabels> Forms { get; }
 
     /// <summary>The words sentences state figures with, each with what it says (Vocabulary matches the longest).</summary>
     public IReadOnlyList<(string Word, Term Term)> FigureTerms { get; }

@@ -76,4 +76,49 @@ public sealed class LexiconTests
     [InlineData("公开", false)]
     [InlineData("2023年度部门", false)]
     public void An_organisation_name_ends_as_organisations_do(string name, bool plausible) => Organisation.IsPlausible(name).ShouldBe(plausible);
+
+    public static TheoryData<string> Forms => [.. Lexicon.Default.Forms.Keys];
+
+    [Theory]
+    [MemberData(nameof(Forms))]
+    public void Every_header_and_row_label_a_form_prints_reads_back_as_what_it_names(string id)
+    {
+        var form = Lexicon.Default.Forms[id];
+
+        form.Funds.ShouldNotBeEmpty();
+        form.Indicators.ShouldNotBeEmpty();
+        foreach (var (column, label) in form.Funds.Concat(form.Indicators))
+            Columns.Classify(label).ShouldBe(column, $"{id}: “{label}”");
+        foreach (var (row, label) in form.FundsRows)
+            Lexicon.Default.FundsRows.Classify(Words.Compact(label)).ShouldBe(row, $"{id}: “{label}”");
+    }
+
+    [Fact]
+    public void The_national_form_closes_with_labels_the_score_readers_know()
+    {
+        var form = Lexicon.Default.Forms["national-2020"];
+
+        ScoreLabels.IsTotal(form.Block("total")).ShouldBeTrue();
+        ScoreLabels.IsGrade(form.Block("grade")).ShouldBeTrue();
+    }
+
+    [Fact]
+    public void A_form_label_naming_an_unknown_column_is_refused_with_the_form_and_the_name()
+    {
+        var yaml = """
+            forms:
+              seen: the national form
+              national-2020:
+                title: 部门整体支出绩效自评表
+                funds: { Budgett: 预算数 }
+                fundsRows: { Total: 合计 }
+                indicators: { Name: 三级指标 }
+                blocks: { total: 总分 }
+            """;
+
+        var e = Should.Throw<InvalidDataException>(() => FormLabels.Of((YamlMappingNode)Root(yaml)));
+
+        e.Message.ShouldContain("national-2020");
+        e.Message.ShouldContain("Budgett");
+    }
 }
