@@ -144,10 +144,8 @@ internal static partial class TitleReader
             {
                 // A cell "部门名称：XX局　　单位：万元" (a merged spreadsheet row) ends the value at its wide gap too.
                 var first = AlignedText.Fields(row.Cells[i]) is { Count: > 0 } pieces ? pieces[0].Text : row.Cells[i];
-                var m = FieldPattern().Match(Words.Compact(first));
-                if (!m.Success)
+                if (FieldValue(Words.Compact(first)) is not { } value)
                     continue;
-                var value = m.Groups["value"].Value;
                 if (value.Length == 0)
                     // A label merged over two grid columns comes repeated: the value is the first cell that is not the label.
                     value = row.Cells.Skip(i + 1).Select(Words.Compact).FirstOrDefault(c => c.Length > 0 && c != Words.Compact(row.Cells[i])) ?? "";
@@ -161,10 +159,8 @@ internal static partial class TitleReader
             // "部门名称：XX局　　　　单位：万元": a wide gap ends the field's value as a tab would.
             foreach (var piece in AlignedText.Fields(lines[i].Text))
             {
-                var m = FieldPattern().Match(Words.Compact(piece.Text));
-                if (!m.Success)
+                if (FieldValue(Words.Compact(piece.Text)) is not { } value)
                     continue;
-                var value = m.Groups["value"].Value;
                 if (value.Length == 0 && i + 1 < lines.Count)
                     value = Words.Compact(lines[i + 1].Text);
                 if (Clean(value) is { } department)
@@ -180,8 +176,8 @@ internal static partial class TitleReader
         if (title is null)
             return null;
         var c = Words.Compact(title);
-        var end = TitleTail().Match(c);
-        var head = end.Success ? c[..end.Index] : c;
+        var end = Lexicon.Default.TitleSubjects.IndexIn(c);
+        var head = end >= 0 ? c[..end] : c;
         var year = YearPattern().Match(head);
         if (!year.Success)
             return Clean(head);
@@ -202,9 +198,10 @@ internal static partial class TitleReader
         {
             var text = passage.Text;
             var c = Words.Compact(text.Length > 2 * MaxTitlePart ? text[..(2 * MaxTitlePart)] : text);
-            foreach (Match m in Introduction().Matches(c.Length > MaxTitlePart + 10 ? c[..(MaxTitlePart + 10)] : c))
+            var opening = c.Length > MaxTitlePart + 10 ? c[..(MaxTitlePart + 10)] : c;
+            for (var at = Lexicon.Default.IntroductionWords.IndexIn(opening); at >= 0; at = Lexicon.Default.IntroductionWords.IndexIn(opening, at + 1))
             {
-                var name = Words.Core(c[..m.Index]);
+                var name = Words.Core(c[..at]);
                 if (Organisation.IsPlausible(name))
                     return (name, passage.Line);
             }
@@ -246,15 +243,21 @@ internal static partial class TitleReader
     [GeneratedRegex(@"(?:评价|所属|预算|自评|绩效)年度[:：]?(?<year>(?:19|20)\d{2})")]
     private static partial Regex YearField();
 
-    [GeneratedRegex(@"^(?:(?:部门|单位|部门[（(]单位[)）]|预算单位|被评价单位)名称|填报单位|预算单位|评价对象)(?:[（(]盖章[)）])?[:：]?(?<value>.*)$")]
-    private static partial Regex FieldPattern();
+    /// <summary>
+    /// What a form field naming the department says after its label ("填报单位（盖章）：XX局" → "XX局"; "" when the value
+    /// stands in the next cell), or null when <paramref name="compact"/> is no such field.
+    /// </summary>
+    private static string? FieldValue(string compact)
+    {
+        if (Lexicon.Default.DepartmentFieldLabels.Prefix(compact) is not { } label)
+            return null;
+        var rest = compact[label.Length..];
+        return rest[SealAndColon().Match(rest).Length..];
+    }
 
-    [GeneratedRegex(@"(?:部门整体支出|整体支出|部门支出|部门整体|绩效自评|绩效评价|支出绩效)")]
-    private static partial Regex TitleTail();
-
-    /// <summary>Where an opening sentence turns from the department's name to what it is.</summary>
-    [GeneratedRegex(@"(?:是|为|系|成立于|始建于|作为|主要职责|主要职能|内设|下设|属于|隶属)")]
-    private static partial Regex Introduction();
+    /// <summary>"（盖章）：" between a field's label and its value.</summary>
+    [GeneratedRegex(@"^(?:[（(]盖章[)）])?[:：]?")]
+    private static partial Regex SealAndColon();
 
     [GeneratedRegex(@"[（(](?:19|20)\d{2}年度?[)）]$")]
     private static partial Regex TrailingYear();

@@ -1,3 +1,4 @@
+using Jixiao.Documents.Import.Vocabularies;
 using System.Text.RegularExpressions;
 
 namespace Jixiao.Documents.Import.Structure;
@@ -22,14 +23,8 @@ internal static partial class Cells
         var c = Words.Compact(cell);
         if (c.Length is 0 or > 16)
             return false;
-        return Target().IsMatch(c) || QualitativeTargets.Contains(c) || ComparedTarget().IsMatch(c);
+        return Target().IsMatch(c) || Lexicon.Default.QualitativeTargets.Contains(c) || ComparedTarget().IsMatch(c);
     }
-
-    private static readonly HashSet<string> QualitativeTargets = new(StringComparer.Ordinal)
-    {
-        "提升", "提高", "有效提升", "有所提升", "逐步提升", "明显提升", "达成", "达标", "有效", "完成", "按时完成", "是", "否",
-        "合格", "良好", "优良", "改善", "加强", "增强", "降低", "减少", "稳定", "持续", "显著", "较好", "好",
-    };
 
     [GeneratedRegex(@"^-?\d+(?:\.\d+)?$")]
     private static partial Regex Number();

@@ -24,6 +24,10 @@ internal sealed class Lexicon
         ProjectTableMarks = WordList.Of(root, "projectTableMarks");
         ThreePublicTableMarks = WordList.Of(root, "threePublicTableMarks");
         ThresholdWords = WordList.Of(root, "thresholdWords");
+        DepartmentFieldLabels = WordList.Of(root, "departmentFieldLabels");
+        TitleSubjects = WordList.Of(root, "titleSubjects");
+        IntroductionWords = WordList.Of(root, "introductionWords");
+        QualitativeTargets = WordList.Of(root, "qualitativeTargets");
         Columns = ClassifyRules<Column>.Of(root, "columns", "column");
         FundsRows = ClassifyRules<FundsRow>.Of(root, "fundsRows", "row");
         FigureTerms = Terms(root);
@@ -58,6 +62,18 @@ internal sealed class Lexicon
 
     /// <summary>Words that make the number after them a threshold, not a figure (未达到, 低于 …).</summary>
     public WordList ThresholdWords { get; }
+
+    /// <summary>Form fields that name the department (部门名称, 填报单位 …).</summary>
+    public WordList DepartmentFieldLabels { get; }
+
+    /// <summary>Where a title turns from the department to its subject (部门整体支出, 绩效自评 …).</summary>
+    public WordList TitleSubjects { get; }
+
+    /// <summary>Where an opening sentence turns from the department's name to what it is (是, 成立于, 内设 …).</summary>
+    public WordList IntroductionWords { get; }
+
+    /// <summary>Targets and results without a number (提升, 达标, 按时完成 …).</summary>
+    public WordList QualitativeTargets { get; }
 
     /// <summary>Header text → column (tried in order).</summary>
     public ClassifyRules<Column> Columns { get; }

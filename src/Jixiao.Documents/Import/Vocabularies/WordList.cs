@@ -10,6 +10,7 @@ namespace Jixiao.Documents.Import.Vocabularies;
 internal sealed class WordList
 {
     private readonly string[] _longestFirst;
+    private readonly HashSet<string> _set;
     private readonly SearchValues<string> _search;
 
     /// <summary>What <see cref="Key"/> removes or replaces: white space, ':', '(' and ')'.</summary>
@@ -22,6 +23,7 @@ internal sealed class WordList
         Words = words;
         _longestFirst = [.. words.Select(Key).OrderByDescending(w => w.Length)];
         _search = SearchValues.Create(_longestFirst, StringComparison.Ordinal);
+        _set = new HashSet<string>(_longestFirst, StringComparer.Ordinal);
     }
 
     public string Name { get; }
@@ -30,7 +32,7 @@ internal sealed class WordList
 
     public IReadOnlyList<string> Words { get; }
 
-    public bool Contains(string text) => _longestFirst.Contains(Key(text), StringComparer.Ordinal);
+    public bool Contains(string text) => _set.Contains(Key(text));
 
     /// <summary>The longest word <paramref name="text"/> starts with, or null.</summary>
     public string? Prefix(string text)
@@ -50,6 +52,16 @@ internal sealed class WordList
     public bool Occurs(string text)
     {
         return Key(text).AsSpan().IndexOfAny(_search) >= 0;
+    }
+
+    /// <summary>
+    /// Where the first word occurring in <paramref name="text"/> at or after <paramref name="start"/> begins, or -1. The
+    /// text is compared as <see cref="Key"/> makes it: callers pass it without white space, so positions are the text's.
+    /// </summary>
+    public int IndexIn(string text, int start = 0)
+    {
+        var at = Key(text).AsSpan(start).IndexOfAny(_search);
+        return at < 0 ? -1 : start + at;
     }
 
     /// <summary>The text as words are compared: no white space; ':', '(' and ')' as '：', '（' and '）'.</summary>

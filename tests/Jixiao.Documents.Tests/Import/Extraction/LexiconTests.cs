@@ -13,7 +13,8 @@ public sealed class LexiconTests
     {
         var lexicon = Lexicon.Default;
         WordList[] lists = [lexicon.OrganisationSuffixes, lexicon.PageFurniture, lexicon.TotalLabels, lexicon.GradeLabels, lexicon.AttachmentLabels,
-            lexicon.NoticeEndings, lexicon.ProjectTableMarks, lexicon.ThreePublicTableMarks, lexicon.ThresholdWords];
+            lexicon.NoticeEndings, lexicon.ProjectTableMarks, lexicon.ThreePublicTableMarks, lexicon.ThresholdWords, lexicon.DepartmentFieldLabels,
+            lexicon.TitleSubjects, lexicon.IntroductionWords, lexicon.QualitativeTargets];
 
         lists.ShouldAllBe(l => l.Words.Count > 0 && l.Seen.Length > 20);
     }

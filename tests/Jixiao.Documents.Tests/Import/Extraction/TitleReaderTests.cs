@@ -56,6 +56,17 @@ public sealed class TitleReaderTests
         facts.Department.ShouldBe("湖州市南浔区文化广电旅游体育局");
     }
 
+    [Theory]
+    [InlineData("填报单位（盖章）：晋中市榆次区卫生健康局\t\t填报日期：2023年3月20日")]
+    [InlineData("部门(单位)名称:晋中市榆次区卫生健康局")]
+    [InlineData("被评价单位名称\t晋中市榆次区卫生健康局")]
+    public void A_form_field_names_the_department_whatever_its_label_and_brackets(string field)
+    {
+        var facts = Read("部门整体支出绩效自评表\n（2022年度）\n" + field + "\n");
+
+        facts.Department.ShouldBe("晋中市榆次区卫生健康局");
+    }
+
     private static DocumentFacts Read(string text)
     {
         var layout = LayoutTests.Layout(text);
