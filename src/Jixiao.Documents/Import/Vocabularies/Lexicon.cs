@@ -32,6 +32,24 @@ internal sealed class Lexicon
         FundsRows = ClassifyRules<FundsRow>.Of(root, "fundsRows", "row");
         FigureTerms = Terms(root);
         Forms = FormLabels.Of(root);
+        _reportWords = ReportWordsOf(root);
+    }
+
+    private readonly Dictionary<string, string> _reportWords;
+
+    /// <summary>The word the report writes the figure <paramref name="name"/> with (initial → 年初预算数).</summary>
+    public string ReportWord(string name) =>
+        _reportWords.TryGetValue(name, out var word) ? word : throw new InvalidOperationException($"lexicon.yaml: “reportWords” has no “{name}”");
+
+    /// <summary>Every report word by its name.</summary>
+    public IReadOnlyDictionary<string, string> ReportWords => _reportWords;
+
+    private static Dictionary<string, string> ReportWordsOf(YamlMappingNode root)
+    {
+        var list = List(root, "reportWords");
+        if (!list.Children.TryGetValue(new YamlScalarNode("words"), out var node) || node is not YamlMappingNode words || words.Children.Count == 0)
+            throw new InvalidDataException("lexicon.yaml: “reportWords” has no words");
+        return words.Children.ToDictionary(w => ((YamlScalarNode)w.Key).Value ?? "", w => ((YamlScalarNode)w.Value).Value ?? "", StringComparer.Ordinal);
     }
 
     public static Lexicon Default => Loaded.Value;

@@ -78,6 +78,16 @@ public sealed class LexiconTests
     [InlineData("2023年度部门", false)]
     public void An_organisation_name_ends_as_organisations_do(string name, bool plausible) => Organisation.IsPlausible(name).ShouldBe(plausible);
 
+    [Fact]
+    public void Every_word_the_report_writes_a_figure_with_is_a_figure_term_the_importer_reads()
+    {
+        var terms = Lexicon.Default.FigureTerms.Select(t => WordList.Key(t.Word)).ToList();
+
+        Lexicon.Default.ReportWords.ShouldNotBeEmpty();
+        foreach (var (name, word) in Lexicon.Default.ReportWords)
+            terms.ShouldContain(t => WordList.Key(word).Replace("“", "").Replace("”", "").Contains(t), $"{name}: “{word}”");
+    }
+
     public static TheoryData<string> Forms => [.. Lexicon.Default.Forms.Keys];
 
     [Theory]
