@@ -4,8 +4,12 @@ namespace Jixiao.Documents.Import.Readers.Geometry;
 
 /// <summary>
 /// Rows of an aligned grid that are only the wrapped tails of the row above ("年度资金总" / "额", "年初预算" / "数",
-/// "100.00" / "%", "6284." / "53", "预算" / "完成率"): without rulings to say where a row ends, a line whose every piece
-/// stands under a filled cell of the line above and none of which is a value of its own continues that row.
+/// "100.00" / "%", "6284." / "53", "预算" / "完成率"). Without rulings to say where a row ends, the text says it, as a
+/// typesetter would: a line continues the row when every piece stands under a filled cell of the row and none is a
+/// value of its own — a figure only finishes a number the break cut, or is the last word of a sentence that ran to its
+/// column's edge; below a figure or a target only its unit; and below a row of figures (not a header) only where some
+/// cell of the row ran to its column's edge (or stopped on an opening bracket) and no piece stands under a cell that
+/// plainly ended.
 /// </summary>
 internal static class WrappedCells
 {
