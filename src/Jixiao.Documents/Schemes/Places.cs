@@ -1,4 +1,5 @@
 using System.Reflection;
+using Jixiao.Documents.Import.Structure;
 using YamlDotNet.RepresentationModel;
 
 namespace Jixiao.Documents.Schemes;
@@ -36,7 +37,7 @@ public sealed class Places
     /// </summary>
     public Place? Of(string text)
     {
-        var compact = string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+        var compact = Words.Compact(text);
         var head = compact.Length > Reach ? compact[..Reach] : compact;
         foreach (var (name, shortName) in _provinces)
         {
@@ -60,10 +61,11 @@ public sealed class Places
     /// <summary>The city named at <paramref name="at"/>, followed by 市, 州, 盟 or 地区 as names are written.</summary>
     private string? CityAt(string text, int at)
     {
+        // Looked up by span: every position of a title is tried, and a substring for each would be most of the cost.
+        var cities = _cityProvince.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var length = Math.Min(8, text.Length - at); length >= 2; length--)
         {
-            var name = text.Substring(at, length);
-            if (!_cityProvince.ContainsKey(name))
+            if (!cities.TryGetValue(text.AsSpan(at, length), out var name, out _))
                 continue;
             var after = text.AsSpan(at + length);
             if (after.StartsWith("市") || after.StartsWith("州") || after.StartsWith("盟") || after.StartsWith("地区") || after.StartsWith("自治州")

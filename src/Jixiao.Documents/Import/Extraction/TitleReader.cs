@@ -142,6 +142,8 @@ internal static partial class TitleReader
         {
             for (var i = 0; i < row.Cells.Count; i++)
             {
+                if (!Lexicon.Default.DepartmentFieldLabels.Occurs(row.Cells[i]))
+                    continue;
                 // A cell "部门名称：XX局　　单位：万元" (a merged spreadsheet row) ends the value at its wide gap too.
                 var first = AlignedText.Fields(row.Cells[i]) is { Count: > 0 } pieces ? pieces[0].Text : row.Cells[i];
                 if (FieldValue(Words.Compact(first)) is not { } value)
@@ -156,6 +158,8 @@ internal static partial class TitleReader
         var lines = layout.TextLines;
         for (var i = 0; i < Math.Min(lines.Count, 20); i++)
         {
+            if (!Lexicon.Default.DepartmentFieldLabels.Occurs(lines[i].Text))
+                continue;
             // "部门名称：XX局　　　　单位：万元": a wide gap ends the field's value as a tab would.
             foreach (var piece in AlignedText.Fields(lines[i].Text))
             {
@@ -201,6 +205,9 @@ internal static partial class TitleReader
             var opening = c.Length > MaxTitlePart + 10 ? c[..(MaxTitlePart + 10)] : c;
             for (var at = Lexicon.Default.IntroductionWords.IndexIn(opening); at >= 0; at = Lexicon.Default.IntroductionWords.IndexIn(opening, at + 1))
             {
+                // Most words before "是" or "为" end no organisation's name: looked at before the name is cleaned.
+                if (Lexicon.Default.OrganisationSuffixes.Suffix(c[..at].TrimEnd(NameEndMarks)) is null)
+                    continue;
                 var name = Words.Core(c[..at]);
                 if (Organisation.IsPlausible(name))
                     return (name, passage.Line);
@@ -221,6 +228,9 @@ internal static partial class TitleReader
         }
         return null;
     }
+
+    /// <summary>What may stand after a name before the word that introduces it ("“XX局”是", "XX局，是").</summary>
+    private static readonly char[] NameEndMarks = ['”', '"', '’', '。', '.', '：', ':', '；', ';', '，', ','];
 
     private static string? Clean(string value)
     {

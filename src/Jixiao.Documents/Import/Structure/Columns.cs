@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using Jixiao.Documents.Import.Vocabularies;
 
@@ -8,7 +9,28 @@ namespace Jixiao.Documents.Import.Structure;
 /// </summary>
 internal static partial class Columns
 {
+    /// <summary>Headers already classified: the same forms' headers come back in every document of a bulk import.</summary>
+    private static readonly ConcurrentDictionary<string, Column> Known = new(StringComparer.Ordinal);
+
+    /// <summary>Headers longer than this are sentences, not headers: classified every time, never kept.</summary>
+    private const int MaxKnownHeader = 32;
+
+    /// <summary>How many headers are kept at most (the forms' headers are a few hundred).</summary>
+    private const int MaxKnown = 20_000;
+
     public static Column Classify(string header)
+    {
+        if (header.Length > MaxKnownHeader)
+            return ClassifyNew(header);
+        if (Known.TryGetValue(header, out var known))
+            return known;
+        var column = ClassifyNew(header);
+        if (Known.Count < MaxKnown)
+            Known.TryAdd(header, column);
+        return column;
+    }
+
+    private static Column ClassifyNew(string header)
     {
         var h = Words.Compact(header).Replace('（', '(').Replace('）', ')');
         // Columns per period ("上年决算 | 本年预算 | 本年决算", "2022年决算数 | 2023年预算数"): the prior period's are not this

@@ -23,7 +23,9 @@ internal static partial class Words
     /// <summary>A heading or label without numbering, trailing punctuation and quotes, for comparison.</summary>
     public static string Core(string text)
     {
-        var s = Numbering().Replace(Compact(text), "");
+        var s = Compact(text);
+        // The numbering stands at the start only: a slice, not a regex replace (every heading candidate passes here).
+        s = s[Numbering().Match(s).Length..];
         s = s.TrimEnd('。', '.', '：', ':', '；', ';', '，', ',');
         return Unquote(s).Replace('（', '(').Replace('）', ')');
     }
