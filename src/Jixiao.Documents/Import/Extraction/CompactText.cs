@@ -1,3 +1,4 @@
+using Jixiao.Documents.Import.Structure;
 namespace Jixiao.Documents.Import.Extraction;
 
 /// <summary>
@@ -30,7 +31,7 @@ internal sealed class CompactText
         for (var i = 0; i < original.Length; i++)
         {
             var c = original[i];
-            if (char.IsWhiteSpace(c) || c is '“' or '”' or '"' or '‘' or '’' or '「' or '」' or '『' or '』' or '\'')
+            if (Words.IsWhiteSpace(c) || c is '“' or '”' or '"' or '‘' or '’' or '「' or '」' or '『' or '』' or '\'')
                 continue;
             buffer[n] = c switch
             {

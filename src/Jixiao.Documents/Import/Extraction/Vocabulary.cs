@@ -14,10 +14,13 @@ internal static class Vocabulary
         .GroupBy(e => e.Word[0])
         .ToDictionary(g => g.Key, g => g.OrderByDescending(e => e.Word.Length).ToArray());
 
+    /// <summary>The characters a word starts with: most characters of a sentence start none, and are passed at once.</summary>
+    private static readonly System.Buffers.SearchValues<char> FirstCharacters = System.Buffers.SearchValues.Create([.. ByFirst.Keys]);
+
     /// <summary>The longest word starting at <paramref name="at"/>, if any.</summary>
     public static (string Word, Term Term)? Match(string text, int at)
     {
-        if (!ByFirst.TryGetValue(text[at], out var candidates))
+        if (!FirstCharacters.Contains(text[at]) || !ByFirst.TryGetValue(text[at], out var candidates))
             return null;
         foreach (var entry in candidates)
         {

@@ -73,7 +73,7 @@ internal sealed class WordList
         var n = 0;
         foreach (var c in text)
         {
-            if (char.IsWhiteSpace(c))
+            if (Structure.Words.IsWhiteSpace(c))
                 continue;
             chars[n++] = c switch { ':' => '：', '(' => '（', ')' => '）', _ => c };
         }
