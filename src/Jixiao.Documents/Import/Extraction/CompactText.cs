@@ -1,4 +1,5 @@
 using Jixiao.Documents.Import.Structure;
+
 namespace Jixiao.Documents.Import.Extraction;
 
 /// <summary>

@@ -1,5 +1,5 @@
-using Jixiao.Documents.Import.Vocabularies;
 using System.Text.RegularExpressions;
+using Jixiao.Documents.Import.Vocabularies;
 
 namespace Jixiao.Documents.Import.Structure;
 

@@ -124,7 +124,7 @@ internal static class AlignedText
     /// <summary>"单位：万元", "填表人：张三": a label and its value, a line of its own (a tail "中：" ends with its colon).</summary>
     private static bool IsFormField(string text)
     {
-        var colon = text.IndexOfAny(['：', ':']);
+        var colon = text.AsSpan().IndexOfAny('：', ':');
         return colon > 0 && colon < text.Length - 1;
     }
 
