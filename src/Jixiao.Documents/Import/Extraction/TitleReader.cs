@@ -62,9 +62,9 @@ internal static partial class TitleReader
         {
             var text = texts[i];
             if (i + 1 < texts.Count && IsTitlePart(text) && IsTitlePart(texts[i + 1]) && Lexicon.Default.NoticeEndings.Suffix(text) is null
-                && !IsTitle(text) && IsTitle(text + texts[i + 1]))
+                && !Words.IsTitle(text) && Words.IsTitle(text + texts[i + 1]))
                 return (text + texts[i + 1], passages[i].Line);
-            if (!IsTitle(text))
+            if (!Words.IsTitle(text))
                 continue;
             // "宜昌市体育局" above "2024年度部门整体支出绩效自评报告": the name on the line before.
             if (i > 0 && IsTitlePart(texts[i - 1]) && FromTitle(text) is null && Organisation.IsPlausible(texts[i - 1]))
@@ -84,20 +84,6 @@ internal static partial class TitleReader
             return false;
         var label = Lexicon.Default.AttachmentLabels.Prefix(compact);
         return label is null || compact.Length > label.Length + 3;
-    }
-
-    /// <summary>
-    /// A title names the 绩效 evaluation and ends as titles do: "…绩效自评报告", "…自评表", "…绩效自评（2021年度）". A cover
-    /// note ("关于公开…绩效自评情况的说明") does not.
-    /// </summary>
-    private static bool IsTitle(string text)
-    {
-        var c = Words.Compact(text);
-        if (c.Length > 80 || !c.Contains("绩效", StringComparison.Ordinal) || Words.IsHeading(text) || c.Contains('：'))
-            return false;
-        var end = TrailingYear().Replace(c, "");
-        return end.EndsWith("报告", StringComparison.Ordinal) || end.EndsWith('表') || end.EndsWith("自评", StringComparison.Ordinal)
-            || end.EndsWith("评价", StringComparison.Ordinal);
     }
 
     private static DocumentKind KindOf(string? title, DocumentLayout layout)
@@ -269,8 +255,6 @@ internal static partial class TitleReader
     [GeneratedRegex(@"^(?:[（(]盖章[)）])?[:：]?")]
     private static partial Regex SealAndColon();
 
-    [GeneratedRegex(@"[（(](?:19|20)\d{2}年度?[)）]$")]
-    private static partial Regex TrailingYear();
 
     [GeneratedRegex(@"[（(](?:部门|单位|盖章)[)）]$")]
     private static partial Regex Suffix();

@@ -58,13 +58,23 @@ internal static partial class Words
         return DigitNumbered().IsMatch(t) && t.Length <= 24 && !t.Contains('，') && !t.Contains('。', StringComparison.Ordinal);
     }
 
-    /// <summary>A document title: "…部门整体支出绩效自评报告", "部门整体支出绩效自评表".</summary>
+    /// <summary>
+    /// A document's title: it names the 绩效 evaluation and ends as titles do ("…绩效自评报告", "…自评表", "…绩效自评（2021年度）").
+    /// A heading or a cover note ("关于公开…绩效自评情况的说明：") is none. The one rule for the title reader and for the layout,
+    /// which leaves the title out of the section headings.
+    /// </summary>
     public static bool IsTitle(string text)
     {
         var c = Compact(text);
-        return c.Length <= 80 && c.Contains("绩效", StringComparison.Ordinal) && !IsHeading(text)
-            && (c.EndsWith("报告", StringComparison.Ordinal) || c.EndsWith('表') || c.Contains("自评报告", StringComparison.Ordinal));
+        if (c.Length > 80 || !c.Contains("绩效", StringComparison.Ordinal) || IsHeading(text) || c.Contains('：'))
+            return false;
+        var end = c[..^TrailingYear().Match(c).Length];
+        return end.EndsWith("报告", StringComparison.Ordinal) || end.EndsWith('表') || end.EndsWith("自评", StringComparison.Ordinal)
+            || end.EndsWith("评价", StringComparison.Ordinal);
     }
+
+    [GeneratedRegex(@"[（(](?:19|20)\d{2}年度?[)）]$")]
+    private static partial Regex TrailingYear();
 
     /// <summary>The heading part of a line that runs on into its text ("(一)疫情防控常态化。根据…" → "(一)疫情防控常态化").</summary>
     public static string HeadingPart(string text)
