@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
@@ -66,7 +65,7 @@ internal sealed class BoundedParser(IParser inner, string file) : IParser
     {
         foreach (var rune in text.EnumerateRunes())
         {
-            if ((Rune.IsControl(rune) && rune.Value < 0x80 && rune.Value is not ('\t' or '\n' or '\r')) || rune.Value is 0xFFFE or 0xFFFF)
+            if (InvisibleCharacters.IsRefused(rune))
             {
                 throw Error($"文字中含有不可见的控制字符（U+{rune.Value.ToString("X4", CultureInfo.InvariantCulture)}）",
                     "请删去该字符（常见于从网页、PDF 或 Excel 复制的文字）");

@@ -230,7 +230,7 @@ public static class EvaluationFormReader
         foreach (var (id, a) in form.Assessments)
         {
             var at = $"{Prefix}.Assessments[{id}]";
-            var items = a.ItemsMet.Where(x => !string.IsNullOrWhiteSpace(x)).ToList();
+            var items = a.ItemsMet.Where(x => !string.IsNullOrWhiteSpace(x)).Select(Clean).Where(x => x.Length > 0).ToList();
             if (IsBlank(a.Level, a.Value, a.Score, a.Basis) && items.Count == 0)
                 continue;
             var row = new YamlMappingNode();
@@ -263,8 +263,11 @@ public static class EvaluationFormReader
 
     private static void Put(YamlMappingNode o, string key, string? text)
     {
-        if (!string.IsNullOrWhiteSpace(text))
-            o.Add(key, Text(Clean(text)));
+        if (string.IsNullOrWhiteSpace(text))
+            return;
+        var clean = Clean(text);
+        if (clean.Length > 0)
+            o.Add(key, Text(clean));
     }
 
     /// <summary>Typed text is always a string, even "null", "~" or "100": quoted, as a file would need it.</summary>
@@ -273,7 +276,12 @@ public static class EvaluationFormReader
     private static YamlScalarNode Number(decimal value) => new(value.ToString(CultureInfo.InvariantCulture));
 
     /// <summary>Browsers send textarea lines as CRLF; the file keeps LF.</summary>
-    private static string Clean(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Trim();
+    /// <summary>
+    /// Line breaks as one "\n", and no invisible control characters (pasted from web pages, PDFs and spreadsheets): an
+    /// evaluation file may not hold them, so neither may what the form saves.
+    /// </summary>
+    private static string Clean(string text) =>
+        InvisibleCharacters.Remove(text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n')).Trim();
 
     private static bool IsBlank(params string?[] values) => values.All(string.IsNullOrWhiteSpace);
 }

@@ -48,4 +48,21 @@ public sealed class KeptFieldsAndDraftsTests(SqliteFactory factory) : IClassFixt
         using var docx = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(await response.Content.ReadAsStreamAsync(DemoSite.Cancel), false);
         docx.MainDocumentPart!.HeaderParts.Select(h => h.Header!.InnerText).ShouldContain(t => t.Contains("草稿", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task Invisible_control_characters_pasted_into_the_form_are_taken_out_and_the_save_keeps_the_text()
+    {
+        var draft = await factory.NewDraftAsync(DemoSite.LiwanAffairs);
+        using var filer = await WebSession.SignedInAsync(factory, "filer-001");
+        var page = await filer.EvaluationAsync(draft);
+        // A vertical tab and a unit separator, as text copied out of a spreadsheet or a PDF brings them.
+        var form = page.Form().Set("Form.Narrative[problems]", "人员编制\u000b不足，\u001f部分项目进度滞后").Set("Form.AnnualGoal", "\u0001");
+
+        (await filer.PostEvaluationAsync(draft, "Save", form)).Status.ShouldBe(HttpStatusCode.Found);
+
+        // The stored file is read as `jixiao check` reads one, whose parser refuses control characters.
+        var saved = await factory.EvaluationAsync(draft);
+        saved.Narrative["problems"].ShouldBe("人员编制不足，部分项目进度滞后");
+        saved.AnnualGoal.ShouldBeNullOrEmpty();
+    }
 }
