@@ -21,6 +21,8 @@ internal static partial class MissingNumberCheck
         var seen = new HashSet<(int, string)>();
         foreach (var passage in layout.Passages)
         {
+            if (!MayLoseNumber(passage.Text))
+                continue;
             foreach (var finding in Find(passage, seen))
                 yield return finding;
         }
@@ -28,7 +30,7 @@ internal static partial class MissingNumberCheck
         {
             for (var i = 0; i < row.Cells.Count; i++)
             {
-                if (row.Cells[i].Length < 6)
+                if (row.Cells[i].Length < 6 || !MayLoseNumber(row.Cells[i]))
                     continue;
                 foreach (var finding in Find(new Passage(row.Line, row.Cells[i], isCell: true, raw: row.RawCell(i)), seen))
                     yield return finding;
@@ -58,6 +60,14 @@ internal static partial class MissingNumberCheck
     }
 
     private static readonly Regex[] Patterns = [LostBeforeYu(), LostAfterTotal(), LostPercent(), LostAmount()];
+
+    /// <summary>
+    /// Every pattern needs one of these characters (余; 共, 计, 约; %; 万元 and 亿元 end in 元): most passages and cells have
+    /// none and are passed over without a compact copy or a regex scan.
+    /// </summary>
+    private static readonly System.Buffers.SearchValues<char> Triggers = System.Buffers.SearchValues.Create("余共计约%％元");
+
+    private static bool MayLoseNumber(string text) => text.AsSpan().IndexOfAny(Triggers) >= 0;
 
     /// <summary>The clause around a match, as written, for the message and the quote.</summary>
     private static string Clause(CompactText text, Passage passage, int start, int end)
