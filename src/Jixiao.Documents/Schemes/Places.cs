@@ -18,8 +18,12 @@ public sealed class Places
     private readonly List<(string Name, string Short)> _provinces = [];
     private readonly Dictionary<string, string> _cityProvince = new(StringComparer.Ordinal);
 
+    /// <summary>The cities looked up by span: every position of a title is tried, and a substring for each would be most of the cost.</summary>
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _cityLookup;
+
     private Places(YamlMappingNode root)
     {
+        _cityLookup = _cityProvince.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var (key, value) in root.Children)
         {
             var province = ((YamlScalarNode)key).Value ?? "";
@@ -61,11 +65,9 @@ public sealed class Places
     /// <summary>The city named at <paramref name="at"/>, followed by 市, 州, 盟 or 地区 as names are written.</summary>
     private string? CityAt(string text, int at)
     {
-        // Looked up by span: every position of a title is tried, and a substring for each would be most of the cost.
-        var cities = _cityProvince.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var length = Math.Min(8, text.Length - at); length >= 2; length--)
         {
-            if (!cities.TryGetValue(text.AsSpan(at, length), out var name, out _))
+            if (!_cityLookup.TryGetValue(text.AsSpan(at, length), out var name, out _))
                 continue;
             var after = text.AsSpan(at + length);
             if (after.StartsWith("市") || after.StartsWith("州") || after.StartsWith("盟") || after.StartsWith("地区") || after.StartsWith("自治州")

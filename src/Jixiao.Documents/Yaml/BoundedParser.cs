@@ -72,20 +72,8 @@ internal sealed class BoundedParser(IParser inner, string file) : IParser
             }
         }
         // Lone surrogates (from "\ud800" escapes) are not characters: EnumerateRunes yields U+FFFD for them.
-        if (text.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') >= 0 && !Utf16IsWellFormed(text))
+        if (!InvisibleCharacters.HasNoLoneSurrogate(text))
             throw Error("文字中含有无效的 Unicode 代理字符", "请删去该字符");
-    }
-
-    private static bool Utf16IsWellFormed(string text)
-    {
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-                i++;
-            else if (char.IsSurrogate(text[i]))
-                return false;
-        }
-        return true;
     }
 
     private JixiaoFileException Error(string problem, string fix) => new(file, Line, problem, fix);

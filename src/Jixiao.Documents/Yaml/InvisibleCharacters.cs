@@ -33,14 +33,28 @@ internal static class InvisibleCharacters
         return clean.ToString();
     }
 
+    /// <summary>Whether every surrogate in <paramref name="text"/> is half of a pair (a "\ud800" escape makes one that is not).</summary>
+    public static bool HasNoLoneSurrogate(string text)
+    {
+        if (text.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') < 0)
+            return true;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                i++;
+            else if (char.IsSurrogate(text[i]))
+                return false;
+        }
+        return true;
+    }
+
     private static bool Any(string text)
     {
         foreach (var rune in text.EnumerateRunes())
         {
-            // EnumerateRunes gives U+FFFD for a lone surrogate.
-            if (IsRefused(rune) || rune.Value == 0xFFFD)
+            if (IsRefused(rune))
                 return true;
         }
-        return false;
+        return !HasNoLoneSurrogate(text);
     }
 }

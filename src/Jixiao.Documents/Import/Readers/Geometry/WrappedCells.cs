@@ -72,13 +72,14 @@ internal static class WrappedCells
             }
             // A text that ran to its column's edge, or stopped on an opening bracket ("产出指标（" / "50分）"), went on below.
             var wrapped = (lastSpans[i] is { } span && Wrapped(span, edges[i], cell)) || OpeningMarks.Contains(over[^1]);
+            var overIsValue = IsFigure(over) || Cells.IsTarget(over);
             // A figure starts the next row, unless it is the last word of a sentence that ran to its column's edge
             // ("目标100%，实际" / "100%").
-            if (IsFigure(cell) && !(figures && wrapped && !IsFigure(over) && !Cells.IsTarget(over)))
+            if (IsFigure(cell) && !(figures && wrapped && !overIsValue))
                 return false;
             // Under a figure or a target only its unit may wrap ("100.00" / "%", "≥186" / "万㎡"); anything else there
             // starts the next row.
-            if ((IsFigure(over) || Cells.IsTarget(over)) && !IsUnit(cell))
+            if (overIsValue && !IsUnit(cell))
                 return false;
             // A word that may be a target of its own ("完成") continues only a cell that went on below.
             if (Cells.IsTarget(cell) && !wrapped)
